@@ -1,0 +1,43 @@
+namespace ToApis.Balance;
+
+/// <summary>
+/// What the server reported about a balance at one moment: the common shape of <see cref="TokenBalance"/>
+/// and <see cref="UserBalance"/>.
+/// </summary>
+/// <remarks>
+/// Every figure the server did not send is <see langword="null"/> or <see cref="Quota.NotReported"/>, never
+/// zero. <see cref="Remaining"/> and <see cref="Used"/> are in <see cref="Unit"/>; the credit figures are
+/// always at <see cref="CreditsPerUsd"/> credits per US dollar.
+/// </remarks>
+public abstract record BalanceSnapshot
+{
+    /// <summary>Gets the remaining balance, in <see cref="Unit"/>. <see cref="Quota.Unlimited"/> when no limit applies.</summary>
+    public Quota Remaining { get; init; }
+
+    /// <summary>Gets the balance used so far, in <see cref="Unit"/>, or <see langword="null"/> when not reported.</summary>
+    public decimal? Used { get; init; }
+
+    /// <summary>Gets the remaining credits. <see cref="Quota.Unlimited"/> when no limit applies.</summary>
+    public Quota RemainingCredits { get; init; }
+
+    /// <summary>Gets the credits used so far, or <see langword="null"/> when not reported.</summary>
+    public decimal? UsedCredits { get; init; }
+
+    /// <summary>Gets the credit rate (credits per US dollar, currently 200), or <see langword="null"/> when not reported.</summary>
+    public decimal? CreditsPerUsd { get; init; }
+
+    /// <summary>Gets a value indicating whether no quota limit applies.</summary>
+    public bool IsUnlimited { get; init; }
+
+    /// <summary>Gets the unit of <see cref="Remaining"/> and <see cref="Used"/>, as configured in <see cref="ToApisBalanceClientOptions.BalanceUnit"/>.</summary>
+    public BalanceUnit Unit { get; init; }
+
+    /// <summary>
+    /// Gets the remaining balance in US dollars, derived from the credits: <see cref="Quota.NotReported"/> when
+    /// the server sent no credits, <see cref="Quota.Unlimited"/> when no limit applies.
+    /// </summary>
+    public Quota RemainingUsd { get; init; }
+
+    /// <summary>Gets the balance used so far in US dollars, derived from the credits, or <see langword="null"/> when the server sent no credits.</summary>
+    public decimal? UsedUsd { get; init; }
+}

@@ -1,0 +1,133 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ToApis.Balance;
+using ToApis.Balance.Internal;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="IToApisBalanceClient"/> with dependency injection, through <c>IHttpClientFactory</c>.</summary>
+public static class ToApisBalanceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IToApisBalanceClient"/> with the default options; the key comes from the
+    /// <c>TOAPIS_API_KEY</c> environment variable.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The builder of the underlying HTTP client, to add handlers or change the primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IHttpClientBuilder AddToApisBalanceClient(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return AddCore(services, Options.Options.DefaultName);
+    }
+
+    /// <summary>Registers <see cref="IToApisBalanceClient"/>, configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the underlying HTTP client, to add handlers or change the primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
+    public static IHttpClientBuilder AddToApisBalanceClient(this IServiceCollection services, Action<ToApisBalanceClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<ToApisBalanceClientOptions>().Configure(configure);
+        return AddCore(services, Options.Options.DefaultName);
+    }
+
+    /// <summary>Registers <see cref="IToApisBalanceClient"/>, configured from a configuration section such as <c>ToApis</c>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The section whose keys are the option names (<c>ApiKey</c>, <c>BaseAddress</c>, …).</param>
+    /// <returns>The builder of the underlying HTTP client, to add handlers or change the primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="section"/> is null.</exception>
+    public static IHttpClientBuilder AddToApisBalanceClient(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<ToApisBalanceClientOptions>().Bind(section);
+        return AddCore(services, Options.Options.DefaultName);
+    }
+
+    /// <summary>
+    /// Registers a keyed <see cref="IToApisBalanceClient"/> with its own options, for apps that use several keys.
+    /// Resolve it with <c>[FromKeyedServices(name)]</c> or <c>GetRequiredKeyedService&lt;IToApisBalanceClient&gt;(name)</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The service key and the name of its options.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the underlying HTTP client, to add handlers or change the primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
+    public static IHttpClientBuilder AddToApisBalanceClient(this IServiceCollection services, string name, Action<ToApisBalanceClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<ToApisBalanceClientOptions>(name).Configure(configure);
+        return AddCore(services, name);
+    }
+
+    /// <summary>
+    /// Registers a keyed <see cref="IToApisBalanceClient"/> configured from a configuration section, for apps
+    /// that use several keys. Resolve it with <c>[FromKeyedServices(name)]</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The service key and the name of its options.</param>
+    /// <param name="section">The section whose keys are the option names (<c>ApiKey</c>, <c>BaseAddress</c>, …).</param>
+    /// <returns>The builder of the underlying HTTP client, to add handlers or change the primary handler.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="section"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
+    public static IHttpClientBuilder AddToApisBalanceClient(this IServiceCollection services, string name, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<ToApisBalanceClientOptions>(name).Bind(section);
+        return AddCore(services, name);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services, string name)
+    {
+        services.AddOptions<ToApisBalanceClientOptions>(name).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ToApisBalanceClientOptions>, ToApisBalanceClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        var httpClientName = name.Length == 0 ? "ToApis.Balance" : "ToApis.Balance:" + name;
+        var builder = services
+            .AddHttpClient(httpClientName)
+            .ConfigurePrimaryHttpMessageHandler(ClientPipeline.CreatePrimaryHandler)
+            .AddHttpMessageHandler(sp => new BearerTokenHandler(Resolve(sp, name).ApiKey));
+
+        builder.AddResilienceHandler(ToApisResilience.PipelineName, (pipeline, context) =>
+            ToApisResilience.Configure(pipeline, Resolve(context.ServiceProvider, name).Options, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+
+        builder
+            .AddHttpMessageHandler(sp => new ResponseBufferingHandler(CreateErrorFactory(sp, name)))
+            .AddHttpMessageHandler(sp => new SameOriginRedirectHandler(CreateErrorFactory(sp, name)));
+
+        // A singleton over one factory client: the primary handler recycles its connections, so DNS changes are seen.
+        if (name.Length == 0)
+        {
+            services.TryAddSingleton<IToApisBalanceClient>(sp => Create(sp, name, httpClientName));
+        }
+        else
+        {
+            services.TryAddKeyedSingleton<IToApisBalanceClient>(name, (sp, _) => Create(sp, name, httpClientName));
+        }
+
+        return builder;
+    }
+
+    private static ToApisBalanceClient Create(IServiceProvider services, string name, string httpClientName)
+    {
+        var resolved = Resolve(services, name);
+        var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
+        return new ToApisBalanceClient(httpClient, resolved, CreateErrorFactory(services, name));
+    }
+
+    private static ResolvedOptions Resolve(IServiceProvider services, string name) =>
+        ResolvedOptions.Create(services.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name));
+
+    private static ToApisErrorFactory CreateErrorFactory(IServiceProvider services, string name) =>
+        Resolve(services, name).CreateErrorFactory(services.GetRequiredService<TimeProvider>());
+}

@@ -1,0 +1,29 @@
+namespace ToApis.Balance;
+
+/// <summary>
+/// The server failed (HTTP 5xx or 408, or its transient "Failed to get used quota" database error) and
+/// retries did not get through. Trying again later may succeed.
+/// </summary>
+public sealed class ToApisServerException : ToApisException
+{
+    /// <summary>Initializes a new instance of the <see cref="ToApisServerException"/> class.</summary>
+    public ToApisServerException()
+        : this("The ToAPIs server failed.")
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ToApisServerException"/> class with a message.</summary>
+    /// <param name="message">What went wrong. It must not contain a secret.</param>
+    public ToApisServerException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ToApisServerException"/> class with a message and its cause.</summary>
+    /// <param name="message">What went wrong. It must not contain a secret.</param>
+    /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+    public ToApisServerException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,15 @@
+using Refit;
+
+namespace ToApis.Balance.Internal;
+
+/// <summary>The two balance endpoints, as Refit describes them. Both answer with the same wire shape.</summary>
+internal interface IToApisBalanceApi
+{
+    /// <summary>The balance of the key that makes the call.</summary>
+    [Get("/v1/balance")]
+    Task<BalanceResponse?> GetTokenBalanceAsync(CancellationToken cancellationToken);
+
+    /// <summary>The balance of the account that owns the key.</summary>
+    [Get("/v1/user/balance")]
+    Task<BalanceResponse?> GetUserBalanceAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,88 @@
+using System.Net;
+
+namespace ToApis.Balance.Internal;
+
+/// <summary>
+/// Reads each response body inside the attempt, so a stalled, truncated or endless body meets the attempt
+/// timeout and the retry policy, and no body larger than <see cref="ToApisDefaults.MaxResponseBytes"/> is
+/// ever held. It also raises the server's transient "used quota" business failure, which arrives with
+/// HTTP 200, so that it is retried like a 503.
+/// </summary>
+internal sealed class ResponseBufferingHandler(ToApisErrorFactory errors) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (body, length, complete) = await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var success = response.IsSuccessStatusCode;
+            if (!complete && success)
+            {
+                throw errors.TooLarge((int)response.StatusCode, body);
+            }
+
+            // An oversized error page keeps its start only: its status still decides retries and the error.
+            var buffered = new ByteArrayContent(body, 0, length);
+            buffered.Headers.ContentType = response.Content.Headers.ContentType;
+            response.Content.Dispose();
+            response.Content = buffered;
+
+            if (success && FailureMessages.MayBeTransientBusinessFailure(body.AsSpan(0, length)))
+            {
+                var error = errors.FromBody((int)response.StatusCode, body[..length], retryAfter: null, inner: null);
+                if (error is ToApisServerException)
+                {
+                    throw error;
+                }
+            }
+
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<(byte[] Body, int Length, bool Complete)> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        const int Cap = ToApisDefaults.MaxResponseBytes;
+        var declared = content.Headers.ContentLength;
+        var buffer = new byte[declared is long known and <= Cap ? (int)known : 1024];
+        var length = 0;
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length == declared)
+                    {
+                        // The connection enforces Content-Length framing: nothing more will come.
+                        return (buffer, length, true);
+                    }
+
+                    if (length >= Cap)
+                    {
+                        // Full at the cap: one more byte means the body is over it.
+                        var probe = new byte[1];
+                        return (buffer, length, await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0);
+                    }
+
+                    Array.Resize(ref buffer, Math.Min(Math.Max(buffer.Length * 2, 1024), Cap));
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length, true);
+                }
+
+                length += read;
+            }
+        }
+    }
+}

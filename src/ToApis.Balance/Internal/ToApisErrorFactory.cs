@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Polly.Timeout;
+
+namespace ToApis.Balance.Internal;
+
+/// <summary>
+/// Turns every way a call can fail into one <see cref="ToApisException"/> type, classified by HTTP status
+/// and body shape first and by message only for the transient database error. Every text is scrubbed.
+/// </summary>
+internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider timeProvider, Uri baseAddress)
+{
+    private const string KeyHint = "Check the key in ToApisBalanceClientOptions.ApiKey or the TOAPIS_API_KEY environment variable.";
+
+    private readonly string origin = BaseAddressNormalizer.Origin(baseAddress);
+
+    public TimeProvider TimeProvider => timeProvider;
+
+    /// <summary>Refit's exception factory, called for every response: null lets a success through.</summary>
+    public async ValueTask<Exception?> FromErrorResponseAsync(HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        var retryAfter = RetryAfterHeader.Get(response, timeProvider);
+        return FromBody((int)response.StatusCode, body, retryAfter, inner: null);
+    }
+
+    /// <summary>For a success status whose body could not be read as a balance: Refit's deserialization exception factory.</summary>
+    public async ValueTask<Exception?> FromUnreadableBodyAsync(HttpResponseMessage response, Exception exception)
+    {
+        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        return InvalidBody((int)response.StatusCode, body, exception);
+    }
+
+    /// <summary>For a failure before a response was read: Refit's transport exception factory.</summary>
+    public Exception FromTransport(Exception exception, CancellationToken cancellationToken) => exception switch
+    {
+        OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
+        ToApisException => exception,
+        TimeoutRejectedException timeout => new ToApisTimeoutException(
+            string.Create(CultureInfo.InvariantCulture, $"ToAPIs at {origin} did not answer within {timeout.Timeout.TotalSeconds:0.###} s."),
+            exception),
+        _ => new ToApisException($"Could not reach ToAPIs at {origin}: {scrubber.Scrub(exception.Message)}", exception),
+    };
+
+    /// <summary>For a failure the server reported, from its status and raw body.</summary>
+    public ToApisException FromBody(int statusCode, byte[] body, TimeSpan? retryAfter, Exception? inner)
+    {
+        var parsed = TryParse(body);
+        return parsed is not null && (parsed.Error is not null || parsed.Message is not null || parsed.Success is not null)
+            ? FromFailure(statusCode, parsed, retryAfter, inner)
+            : FromStatus(statusCode, serverMessage: null, errorType: null, requestId: null, Excerpt(body), retryAfter, inner);
+    }
+
+    /// <summary>For a parsed failure body (<c>success: false</c> or an <c>error</c> object) with any status.</summary>
+    public ToApisException FromFailure(int statusCode, BalanceResponse body, TimeSpan? retryAfter, Exception? inner)
+    {
+        var rawMessage = body.Error?.Message ?? body.Message;
+        string? message = null;
+        string? requestId = null;
+        if (!string.IsNullOrWhiteSpace(rawMessage))
+        {
+            (message, requestId) = FailureMessages.SplitRequestId(scrubber.Scrub(rawMessage.Trim()));
+        }
+
+        var errorType = string.IsNullOrWhiteSpace(body.Error?.Type) ? null : scrubber.Scrub(body.Error.Type);
+
+        if (statusCode is >= 200 and < 300)
+        {
+            // A business failure on a success status: all documented ones are about the key or its user,
+            // except the database error, which only its text tells apart.
+            if (FailureMessages.IsTransientBusinessFailure(message))
+            {
+                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, message, hint: "It is usually transient; try again later."), inner)
+                {
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = message, RequestId = requestId,
+                };
+            }
+
+            return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, message, KeyHint), inner)
+            {
+                StatusCode = statusCode, ErrorType = errorType, ServerMessage = message, RequestId = requestId,
+            };
+        }
+
+        return FromStatus(statusCode, message, errorType, requestId, excerpt: null, retryAfter, inner);
+    }
+
+    /// <summary>For a success status and a body that is not a balance.</summary>
+    public ToApisInvalidResponseException InvalidBody(int statusCode, byte[] body, Exception? inner)
+    {
+        var excerpt = Excerpt(body);
+        var what = excerpt is null ? "an empty body" : $"a body that is not a balance: \"{excerpt}\"";
+        return new ToApisInvalidResponseException($"ToAPIs at {origin} answered HTTP {statusCode} with {what}.", inner)
+        {
+            StatusCode = statusCode, BodyExcerpt = excerpt,
+        };
+    }
+
+    /// <summary>For a success body that parsed but holds no balance.</summary>
+    public ToApisInvalidResponseException NotABalance(string what) =>
+        new($"ToAPIs at {origin} answered with {what}, which is not a balance.");
+
+    public ToApisInvalidResponseException TooLarge(int statusCode, byte[] start) =>
+        new($"ToAPIs at {origin} answered HTTP {statusCode} with a body over {ToApisDefaults.MaxResponseBytes} bytes, which is not a balance.")
+        {
+            StatusCode = statusCode, BodyExcerpt = Excerpt(start),
+        };
+
+    public ToApisException RedirectRefused(int statusCode, Uri target) =>
+        new($"ToAPIs at {origin} redirected (HTTP {statusCode}) to {BaseAddressNormalizer.Origin(target)}; the redirect was not followed so that the API key is never sent to another host. If you trust that host, set ToApisBalanceClientOptions.BaseAddress to it.")
+        {
+            StatusCode = statusCode,
+        };
+
+    private ToApisException FromStatus(int statusCode, string? serverMessage, string? errorType, string? requestId, string? excerpt, TimeSpan? retryAfter, Exception? inner)
+    {
+        var detail = serverMessage ?? (excerpt is null ? null : $"\"{excerpt}\"");
+        switch (statusCode)
+        {
+            case (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden:
+                return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, detail, KeyHint), inner)
+                {
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+                };
+            case (int)HttpStatusCode.TooManyRequests:
+                var wait = retryAfter is TimeSpan after
+                    ? string.Create(CultureInfo.InvariantCulture, $"The server asked to retry after {after.TotalSeconds:0.###} s.")
+                    : "Try again later.";
+                return new ToApisRateLimitException(Describe("ToAPIs is rate limiting this key", statusCode, errorType, detail, wait), inner)
+                {
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
+                };
+            case (int)HttpStatusCode.RequestTimeout or >= 500:
+                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, detail, hint: "Try again later."), inner)
+                {
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+                };
+            case (int)HttpStatusCode.NotFound:
+                return new ToApisException(Describe("ToAPIs has no balance endpoint here", statusCode, errorType, detail, $"Check ToApisBalanceClientOptions.BaseAddress ({origin})."), inner)
+                {
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+                };
+            default:
+                return new ToApisException(Describe("The ToAPIs call failed", statusCode, errorType, detail, hint: null), inner)
+                {
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+                };
+        }
+    }
+
+    private static string Describe(string what, int statusCode, string? errorType, string? detail, string? hint)
+    {
+        var text = new StringBuilder(what).Append(" (HTTP ").Append(statusCode.ToString(CultureInfo.InvariantCulture));
+        if (errorType is not null)
+        {
+            text.Append(", ").Append(errorType);
+        }
+
+        text.Append(')');
+        if (detail is not null)
+        {
+            text.Append(": ").Append(detail.TrimEnd('.', '。'));
+        }
+
+        text.Append('.');
+        if (hint is not null)
+        {
+            text.Append(' ').Append(hint);
+        }
+
+        return text.ToString();
+    }
+
+    private static BalanceResponse? TryParse(byte[] body)
+    {
+        try
+        {
+            return body.Length == 0 ? null : JsonSerializer.Deserialize(body, ToApisJsonContext.Default.BalanceResponse);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private string? Excerpt(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        // Decode a little more than shown, so that a cut multi-byte character does not matter.
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ToApisDefaults.ExcerptLength * 4));
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.Length == 0)
+        {
+            return null;
+        }
+
+        var scrubbed = scrubber.Scrub(collapsed);
+        return scrubbed.Length <= ToApisDefaults.ExcerptLength ? scrubbed : string.Concat(scrubbed.AsSpan(0, ToApisDefaults.ExcerptLength), "…");
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace ToApis.Balance.Internal;
+
+/// <summary>
+/// The resilience pipeline of every client, built the same way with or without dependency injection:
+/// a total timeout around retries around a per-attempt timeout (the order of the standard HTTP pipeline).
+/// </summary>
+internal static class ToApisResilience
+{
+    public const string PipelineName = "ToApis.Balance";
+
+    public static ResiliencePipeline<HttpResponseMessage> Build(ToApisBalanceClientOptions options, TimeProvider timeProvider)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = PipelineName, TimeProvider = timeProvider };
+        Configure(builder, options, timeProvider);
+        return builder.Build();
+    }
+
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ToApisBalanceClientOptions options, TimeProvider timeProvider)
+    {
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.TotalTimeout });
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(CreateRetryOptions(options, timeProvider));
+        }
+
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
+    }
+
+    private static HttpRetryStrategyOptions CreateRetryOptions(ToApisBalanceClientOptions options, TimeProvider timeProvider)
+    {
+        var maxRetryAfter = options.MaxRetryAfter;
+        return new HttpRetryStrategyOptions
+        {
+            Name = "Retry",
+            MaxRetryAttempts = options.MaxRetryAttempts,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.RetryBaseDelay,
+
+            // Polly lets Retry-After exceed MaxDelay; the SDK caps it itself, in ShouldHandle and DelayGenerator.
+            ShouldRetryAfterHeader = false,
+            ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome, maxRetryAfter, timeProvider)),
+            DelayGenerator = args => new ValueTask<TimeSpan?>(
+                args.Outcome.Result is { } response ? RetryAfterHeader.Get(response, timeProvider) : null),
+        };
+    }
+
+    /// <summary>What is worth another attempt: the transient statuses, lost connections, attempt timeouts and the server's transient database error.</summary>
+    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider timeProvider)
+    {
+        if (outcome.Result is { } response)
+        {
+            return response.StatusCode switch
+            {
+                HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable =>
+                    RetryAfterHeader.Get(response, timeProvider) is not TimeSpan wait || wait <= maxRetryAfter,
+                HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError
+                    or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout => true,
+                _ => false,
+            };
+        }
+
+        return outcome.Exception switch
+        {
+            ToApisServerException => true,
+            ToApisException => false,
+            TimeoutRejectedException => true,
+            HttpRequestException => true,
+            IOException => true,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,116 @@
+using ToApis.Balance.Internal;
+
+namespace ToApis.Balance;
+
+/// <summary>
+/// The client of the ToAPIs balance endpoints. Create one per API key and reuse it: it is thread-safe and
+/// holds a connection pool.
+/// </summary>
+/// <remarks>
+/// Every call sends <c>Authorization: Bearer &lt;key&gt;</c>, retries transient failures with exponential
+/// backoff and jitter, honours <c>Retry-After</c>, and reports every failure as a <see cref="ToApisException"/>.
+/// </remarks>
+public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
+{
+    private readonly HttpClient httpClient;
+    private readonly HttpMessageHandler? ownedHandler;
+    private readonly IToApisBalanceApi api;
+    private readonly ToApisErrorFactory errors;
+    private readonly BalanceUnit unit;
+
+    /// <summary>Initializes a new instance of the <see cref="ToApisBalanceClient"/> class for a key, with the default options.</summary>
+    /// <param name="apiKey">The API key (<c>sk-…</c>).</param>
+    /// <exception cref="ArgumentException"><paramref name="apiKey"/> is null, empty or white space.</exception>
+    public ToApisBalanceClient(string apiKey)
+        : this(new ToApisBalanceClientOptions { ApiKey = RequireKey(apiKey) })
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ToApisBalanceClient"/> class with options.</summary>
+    /// <param name="options">The options; they are copied, so later changes to them have no effect.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are not valid; the message says what to set.</exception>
+    public ToApisBalanceClient(ToApisBalanceClientOptions options)
+        : this(options, handler: null, TimeProvider.System)
+    {
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="ToApisBalanceClient"/> class that sends through the given
+    /// handler (a proxy, custom TLS settings, a test double). The SDK's authentication, retry and redirect
+    /// handling sit on top of it; the caller keeps owning it and disposes it.
+    /// </summary>
+    /// <param name="options">The options; they are copied, so later changes to them have no effect.</param>
+    /// <param name="handler">The handler that sends requests. Its own automatic redirects, if on, drop the API key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="handler"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are not valid; the message says what to set.</exception>
+    public ToApisBalanceClient(ToApisBalanceClientOptions options, HttpMessageHandler handler)
+        : this(options, handler ?? throw new ArgumentNullException(nameof(handler)), TimeProvider.System)
+    {
+    }
+
+    internal ToApisBalanceClient(ToApisBalanceClientOptions options, HttpMessageHandler? handler, TimeProvider timeProvider)
+    {
+        var resolved = ResolvedOptions.Create(options);
+        errors = resolved.CreateErrorFactory(timeProvider);
+        ownedHandler = handler is null ? ClientPipeline.CreatePrimaryHandler() : null;
+
+        // Our handlers hold nothing to dispose, and the caller's handler is the caller's to dispose.
+        httpClient = new HttpClient(ClientPipeline.CreateHandlerChain(resolved, errors, handler ?? ownedHandler!), disposeHandler: false);
+        ClientPipeline.ConfigureHttpClient(httpClient, resolved);
+        api = ClientPipeline.CreateApi(httpClient, errors);
+        unit = resolved.Options.BalanceUnit;
+    }
+
+    /// <summary>Used by the dependency-injection registration, where the factory owns the handlers.</summary>
+    internal ToApisBalanceClient(HttpClient httpClient, ResolvedOptions resolved, ToApisErrorFactory errors)
+    {
+        this.httpClient = httpClient;
+        this.errors = errors;
+        ClientPipeline.ConfigureHttpClient(httpClient, resolved);
+        api = ClientPipeline.CreateApi(httpClient, errors);
+        unit = resolved.Options.BalanceUnit;
+    }
+
+    /// <inheritdoc />
+    public async Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default) =>
+        ToBalance<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    public async Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default) =>
+        ToBalance<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Cancels calls in flight and releases the connections the client owns.</summary>
+    public void Dispose()
+    {
+        httpClient.Dispose();
+        ownedHandler?.Dispose();
+    }
+
+    private static string RequireKey(string apiKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        return apiKey;
+    }
+
+    private T ToBalance<T>(BalanceResponse? body)
+        where T : BalanceSnapshot, new()
+    {
+        if (body is null)
+        {
+            throw errors.NotABalance("null");
+        }
+
+        if (body.Success == false || body.Error is not null)
+        {
+            throw errors.FromFailure(statusCode: 200, body, retryAfter: null, inner: null);
+        }
+
+        if (body.Success is null && !body.HasBalanceField)
+        {
+            throw errors.NotABalance("JSON without any balance field");
+        }
+
+        return BalanceMapper.Map<T>(body, unit);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using ToApis.Balance.Internal;
+
+namespace ToApis.Balance;
+
+/// <summary>
+/// Settings of a <see cref="ToApisBalanceClient"/>. Bind it from configuration (section keys match the
+/// property names) or set it in code.
+/// </summary>
+public sealed class ToApisBalanceClientOptions
+{
+    /// <summary>Gets or sets the API key (<c>sk-…</c>) sent as <c>Authorization: Bearer</c>.</summary>
+    /// <value>
+    /// The default value is <see langword="null"/>: the key is then read from the <c>TOAPIS_API_KEY</c>
+    /// environment variable when the client is created.
+    /// </value>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Gets or sets the address of the ToAPIs server.</summary>
+    /// <value>
+    /// The default value is <c>https://toapis.com</c>. A trailing <c>/</c> or <c>/v1</c> is accepted, so an
+    /// OpenAI-style base address works unchanged. It must be absolute and use HTTPS unless it is a loopback address.
+    /// </value>
+    public Uri BaseAddress { get; set; } = new(ToApisDefaults.BaseAddress);
+
+    /// <summary>Gets or sets the unit your server counts balances in; the server does not report it.</summary>
+    /// <value>The default value is <see cref="BalanceUnit.Unspecified"/>.</value>
+    public BalanceUnit BalanceUnit { get; set; }
+
+    /// <summary>Gets or sets how many times a transient failure is retried after the first attempt. Zero turns retries off.</summary>
+    /// <value>The default value is 3. The allowed range is 0 to 10.</value>
+    public int MaxRetryAttempts { get; set; } = ToApisDefaults.MaxRetryAttempts;
+
+    /// <summary>Gets or sets the base delay of the exponential backoff (with jitter) between retries.</summary>
+    /// <value>The default value is 2 seconds.</value>
+    public TimeSpan RetryBaseDelay { get; set; } = ToApisDefaults.RetryBaseDelay;
+
+    /// <summary>
+    /// Gets or sets the longest <c>Retry-After</c> the client waits before a retry. A server asking for a
+    /// longer wait gets no retry: the call fails with <see cref="ToApisRateLimitException.RetryAfter"/> set.
+    /// </summary>
+    /// <value>The default value is 10 seconds.</value>
+    public TimeSpan MaxRetryAfter { get; set; } = ToApisDefaults.MaxRetryAfter;
+
+    /// <summary>Gets or sets the timeout of one attempt; an attempt that times out is retried.</summary>
+    /// <value>The default value is 10 seconds. The allowed range is 10 milliseconds to 24 hours.</value>
+    public TimeSpan AttemptTimeout { get; set; } = ToApisDefaults.AttemptTimeout;
+
+    /// <summary>Gets or sets the timeout of a whole call, retries and backoff included.</summary>
+    /// <value>The default value is 30 seconds. The allowed range is 10 milliseconds to 24 hours.</value>
+    public TimeSpan TotalTimeout { get; set; } = ToApisDefaults.TotalTimeout;
+
+    /// <summary>Describes the options without the API key, which is never shown.</summary>
+    /// <returns>A text for logs and diagnostics.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, BalanceUnit = {BalanceUnit}, " +
+        $"MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryAfter = {MaxRetryAfter}, " +
+        $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}");
+}

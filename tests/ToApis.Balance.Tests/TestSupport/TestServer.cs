@@ -1,0 +1,67 @@
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace ToApis.Balance.Tests.TestSupport;
+
+/// <summary>A WireMock server on loopback with the helpers the tests share. One per test, so no state leaks.</summary>
+internal sealed class TestServer : IDisposable
+{
+    public const string ApiKey = "sk-test0123456789abcdefABCDEF";
+
+    public const string TokenPath = "/v1/balance";
+
+    public const string UserPath = "/v1/user/balance";
+
+    public TestServer() => Server = WireMockServer.Start();
+
+    public WireMockServer Server { get; }
+
+    public Uri BaseAddress => new(Server.Url!);
+
+    /// <summary>Answers every GET of <paramref name="path"/> with the given status and body.</summary>
+    public void Respond(string path, int status, string body, string contentType = "application/json")
+    {
+        Server.Given(Request.Create().WithPath(path).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", contentType).WithBody(body));
+    }
+
+    /// <summary>Answers in sequence: each response once, the last one for good.</summary>
+    public void RespondInSequence(string path, params Action<IResponseBuilder>[] responses)
+    {
+        const string Scenario = "sequence";
+        for (var i = 0; i < responses.Length; i++)
+        {
+            var response = Response.Create();
+            responses[i](response);
+            var mapping = Server.Given(Request.Create().WithPath(path).UsingGet()).InScenario(Scenario);
+            mapping = i == 0 ? mapping : mapping.WhenStateIs(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (i < responses.Length - 1)
+            {
+                mapping = mapping.WillSetStateTo((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            mapping.RespondWith(response);
+        }
+    }
+
+    /// <summary>How many requests reached <paramref name="path"/>.</summary>
+    public int CountRequests(string path) => Server.LogEntries.Count(entry => entry.RequestMessage?.Path == path);
+
+    /// <summary>Options pointing at this server, with a near-zero backoff so retry tests stay fast.</summary>
+    public ToApisBalanceClientOptions Options(Action<ToApisBalanceClientOptions>? configure = null)
+    {
+        var options = new ToApisBalanceClientOptions
+        {
+            ApiKey = ApiKey,
+            BaseAddress = BaseAddress,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+        };
+        configure?.Invoke(options);
+        return options;
+    }
+
+    public ToApisBalanceClient CreateClient(Action<ToApisBalanceClientOptions>? configure = null) => new(Options(configure));
+
+    public void Dispose() => Server.Stop();
+}
