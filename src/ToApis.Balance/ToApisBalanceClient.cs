@@ -51,22 +51,22 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
 
     internal ToApisBalanceClient(ToApisBalanceClientOptions options, HttpMessageHandler? handler, TimeProvider timeProvider)
     {
-        var resolved = ResolvedOptions.Create(options);
-        errors = resolved.CreateErrorFactory(timeProvider);
+        var resolved = ResolvedOptions.Create(options, timeProvider);
+        errors = resolved.Errors;
         ownedHandler = handler is null ? ClientPipeline.CreatePrimaryHandler() : null;
 
         // Our handlers hold nothing to dispose, and the caller's handler is the caller's to dispose.
-        httpClient = new HttpClient(ClientPipeline.CreateHandlerChain(resolved, errors, handler ?? ownedHandler!), disposeHandler: false);
+        httpClient = new HttpClient(ClientPipeline.CreateHandlerChain(resolved, handler ?? ownedHandler!), disposeHandler: false);
         ClientPipeline.ConfigureHttpClient(httpClient, resolved);
         api = ClientPipeline.CreateApi(httpClient, errors);
         unit = resolved.Options.BalanceUnit;
     }
 
     /// <summary>Used by the dependency-injection registration, where the factory owns the handlers.</summary>
-    internal ToApisBalanceClient(HttpClient httpClient, ResolvedOptions resolved, ToApisErrorFactory errors)
+    internal ToApisBalanceClient(HttpClient httpClient, ResolvedOptions resolved)
     {
         this.httpClient = httpClient;
-        this.errors = errors;
+        errors = resolved.Errors;
         ClientPipeline.ConfigureHttpClient(httpClient, resolved);
         api = ClientPipeline.CreateApi(httpClient, errors);
         unit = resolved.Options.BalanceUnit;

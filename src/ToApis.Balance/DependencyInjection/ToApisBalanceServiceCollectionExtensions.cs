@@ -92,6 +92,11 @@ public static class ToApisBalanceServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ToApisBalanceClientOptions>, ToApisBalanceClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
+        // What every part of this client needs, checked and resolved once per name.
+        services.TryAddKeyedSingleton(name, (sp, _) => ResolvedOptions.Create(
+            sp.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name),
+            sp.GetRequiredService<TimeProvider>()));
+
         var httpClientName = name.Length == 0 ? "ToApis.Balance" : "ToApis.Balance:" + name;
         var builder = services
             .AddHttpClient(httpClientName)
@@ -99,11 +104,14 @@ public static class ToApisBalanceServiceCollectionExtensions
             .AddHttpMessageHandler(sp => new BearerTokenHandler(Resolve(sp, name).ApiKey));
 
         builder.AddResilienceHandler(ToApisResilience.PipelineName, (pipeline, context) =>
-            ToApisResilience.Configure(pipeline, Resolve(context.ServiceProvider, name).Options, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        {
+            var resolved = Resolve(context.ServiceProvider, name);
+            ToApisResilience.Configure(pipeline, resolved.Options, resolved.TimeProvider);
+        });
 
         builder
-            .AddHttpMessageHandler(sp => new ResponseBufferingHandler(CreateErrorFactory(sp, name)))
-            .AddHttpMessageHandler(sp => new SameOriginRedirectHandler(CreateErrorFactory(sp, name)));
+            .AddHttpMessageHandler(sp => new ResponseBufferingHandler(Resolve(sp, name).Errors))
+            .AddHttpMessageHandler(sp => new SameOriginRedirectHandler(Resolve(sp, name).Errors));
 
         // A singleton over one factory client: the primary handler recycles its connections, so DNS changes are seen.
         if (name.Length == 0)
@@ -118,16 +126,9 @@ public static class ToApisBalanceServiceCollectionExtensions
         return builder;
     }
 
-    private static ToApisBalanceClient Create(IServiceProvider services, string name, string httpClientName)
-    {
-        var resolved = Resolve(services, name);
-        var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
-        return new ToApisBalanceClient(httpClient, resolved, CreateErrorFactory(services, name));
-    }
+    private static ToApisBalanceClient Create(IServiceProvider services, string name, string httpClientName) =>
+        new(services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Resolve(services, name));
 
     private static ResolvedOptions Resolve(IServiceProvider services, string name) =>
-        ResolvedOptions.Create(services.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name));
-
-    private static ToApisErrorFactory CreateErrorFactory(IServiceProvider services, string name) =>
-        Resolve(services, name).CreateErrorFactory(services.GetRequiredService<TimeProvider>());
+        services.GetRequiredKeyedService<ResolvedOptions>(name);
 }

@@ -16,14 +16,14 @@ internal static class ClientPipeline
     };
 
     /// <summary>Builds the handler chain of a client without dependency injection, on top of <paramref name="innermost"/>.</summary>
-    public static DelegatingHandler CreateHandlerChain(ResolvedOptions resolved, ToApisErrorFactory errors, HttpMessageHandler innermost) =>
+    public static DelegatingHandler CreateHandlerChain(ResolvedOptions resolved, HttpMessageHandler innermost) =>
         new BearerTokenHandler(resolved.ApiKey)
         {
-            InnerHandler = new ResilienceHandler(ToApisResilience.Build(resolved.Options, errors.TimeProvider))
+            InnerHandler = new ResilienceHandler(ToApisResilience.Build(resolved.Options, resolved.TimeProvider))
             {
-                InnerHandler = new ResponseBufferingHandler(errors)
+                InnerHandler = new ResponseBufferingHandler(resolved.Errors)
                 {
-                    InnerHandler = new SameOriginRedirectHandler(errors) { InnerHandler = innermost },
+                    InnerHandler = new SameOriginRedirectHandler(resolved.Errors) { InnerHandler = innermost },
                 },
             },
         };

@@ -1,13 +1,18 @@
 namespace ToApis.Balance.Internal;
 
-/// <summary>Options checked once, with the key found and the address normalized; later changes to the options object do not leak in.</summary>
+/// <summary>
+/// Options checked once, with the key found and the address normalized, and the error factory that goes
+/// with them: what one client needs. Later changes to the options object do not leak in.
+/// </summary>
 internal sealed class ResolvedOptions
 {
-    private ResolvedOptions(ToApisBalanceClientOptions options, string apiKey, Uri baseAddress)
+    private ResolvedOptions(ToApisBalanceClientOptions options, string apiKey, Uri baseAddress, TimeProvider timeProvider)
     {
         Options = options;
         ApiKey = apiKey;
         BaseAddress = baseAddress;
+        TimeProvider = timeProvider;
+        Errors = new ToApisErrorFactory(new SecretScrubber(apiKey), timeProvider, baseAddress);
     }
 
     /// <summary>A copy of the options the client was created with.</summary>
@@ -17,9 +22,13 @@ internal sealed class ResolvedOptions
 
     public Uri BaseAddress { get; }
 
+    public TimeProvider TimeProvider { get; }
+
+    public ToApisErrorFactory Errors { get; }
+
     /// <summary>Checks the options and resolves them.</summary>
     /// <exception cref="ArgumentException">The options are not valid; the message says what to set.</exception>
-    public static ResolvedOptions Create(ToApisBalanceClientOptions options)
+    public static ResolvedOptions Create(ToApisBalanceClientOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = ToApisBalanceClientOptionsValidator.GetFailures(options);
@@ -39,9 +48,6 @@ internal sealed class ResolvedOptions
             AttemptTimeout = options.AttemptTimeout,
             TotalTimeout = options.TotalTimeout,
         };
-        return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey)!, BaseAddressNormalizer.Normalize(options.BaseAddress));
+        return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey)!, BaseAddressNormalizer.Normalize(options.BaseAddress), timeProvider);
     }
-
-    public ToApisErrorFactory CreateErrorFactory(TimeProvider timeProvider) =>
-        new(new SecretScrubber(ApiKey), timeProvider, BaseAddress);
 }

@@ -16,8 +16,6 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
 
     private readonly string origin = BaseAddressNormalizer.Origin(baseAddress);
 
-    public TimeProvider TimeProvider => timeProvider;
-
     /// <summary>Refit's exception factory, called for every response: null lets a success through.</summary>
     public async ValueTask<Exception?> FromErrorResponseAsync(HttpResponseMessage response)
     {
