@@ -19,11 +19,17 @@ internal sealed class ToApisBalanceClientOptionsValidator : IValidateOptions<ToA
     {
         var failures = new List<string>();
 
-        if (string.IsNullOrWhiteSpace(ApiKeyResolver.Resolve(options.ApiKey)))
+        var apiKey = ApiKeyResolver.Resolve(options.ApiKey);
+        if (string.IsNullOrWhiteSpace(apiKey))
         {
             failures.Add(
                 $"No ToAPIs API key: set ToApisBalanceClientOptions.ApiKey (configuration key 'ApiKey') " +
                 $"or the {ToApisDefaults.ApiKeyEnvironmentVariable} environment variable.");
+        }
+        else if (!IsHeaderSafe(apiKey))
+        {
+            // The key itself is never quoted: it is a secret even when malformed.
+            failures.Add("The ToAPIs API key contains spaces, control or non-ASCII characters, so it cannot be sent in a header; check for a stray quote, line break or copy-paste artefact.");
         }
 
         CheckBaseAddress(options.BaseAddress, failures);
@@ -77,6 +83,19 @@ internal sealed class ToApisBalanceClientOptionsValidator : IValidateOptions<ToA
         {
             failures.Add($"BaseAddress must not carry user info, a query or a fragment; set it to the server address only, such as {BaseAddressNormalizer.Origin(address)}.");
         }
+    }
+
+    private static bool IsHeaderSafe(string apiKey)
+    {
+        foreach (var c in apiKey)
+        {
+            if (c is < '!' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CheckTimeout(string name, TimeSpan value, List<string> failures)
