@@ -26,6 +26,8 @@ public sealed class BaseAddressNormalizerTests
     [Theory]
     [InlineData("https://toapis.com/v1/balance", "https://toapis.com")]
     [InlineData("http://127.0.0.1:8080/proxy", "http://127.0.0.1:8080")]
+    [InlineData("https://user:secret@toapis.com/v1", "https://toapis.com")]
+    [InlineData("https://toapis.com:8443/", "https://toapis.com:8443")]
     public void Origin_AbsoluteAddress_SchemeHostAndPortOnly(string address, string expected) =>
         Assert.Equal(expected, BaseAddressNormalizer.Origin(new Uri(address)));
 
