@@ -32,6 +32,13 @@ internal sealed class RecordingTimeProvider : FakeTimeProvider
         return timers.First(t => t.DueTime == dueTime);
     }
 
+    /// <summary>Waits (in real time, bounded) until a timer matching <paramref name="match"/> exists, and returns it.</summary>
+    public async Task<RecordedTimer> WaitForTimerAsync(Func<RecordedTimer, bool> match, string what)
+    {
+        await Poll.UntilAsync(() => timers.Any(match), what);
+        return timers.First(match);
+    }
+
     /// <summary>Moves the clock forward by <paramref name="total"/> in steps of <paramref name="step"/>.</summary>
     public void AdvanceInSteps(TimeSpan total, TimeSpan step)
     {
