@@ -90,6 +90,7 @@ public sealed class RedirectTests
         var exception = await Assert.ThrowsAnyAsync<ToApisException>(() => client.GetTokenBalanceAsync().WaitAsync(TimeSpan.FromSeconds(10)));
 
         Assert.Equal(302, exception.StatusCode);
+        Assert.Contains("redirected more than 5 times", exception.Message, StringComparison.Ordinal);
         Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
         Assert.Equal(5, server.CountRequests("/loop"));
     }

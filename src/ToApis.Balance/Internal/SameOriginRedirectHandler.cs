@@ -34,6 +34,13 @@ internal sealed class SameOriginRedirectHandler(ToApisErrorFactory errors) : Del
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
+        if (IsRedirect(response.StatusCode) && response.Headers.Location is not null)
+        {
+            var status = (int)response.StatusCode;
+            response.Dispose();
+            throw errors.TooManyRedirects(status);
+        }
+
         return response;
     }
 

@@ -117,6 +117,12 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
             StatusCode = statusCode,
         };
 
+    public ToApisException TooManyRedirects(int statusCode) =>
+        new($"ToAPIs at {origin} redirected more than {ToApisDefaults.MaxRedirects} times (last HTTP {statusCode}); check ToApisBalanceClientOptions.BaseAddress.")
+        {
+            StatusCode = statusCode,
+        };
+
     private ToApisException FromStatus(int statusCode, string? serverMessage, string? errorType, string? requestId, string? excerpt, TimeSpan? retryAfter, Exception? inner)
     {
         var detail = serverMessage ?? (excerpt is null ? null : $"\"{excerpt}\"");
