@@ -82,6 +82,19 @@ public sealed class SecretTests
     }
 
     [Fact]
+    public async Task GetTokenBalanceAsync_NonKeyShapedKeyAfterWhiteSpace_NoPartOfKeyInExcerpt()
+    {
+        // White space collapses, so a key far into the body still lands in the 200-character excerpt; the
+        // bytes decoded for it must not end inside the key, or a prefix no scrubber recognises would show.
+        var body = "<html>" + new string(' ', 784) + ResellerKey + "</html>";
+
+        var ex = await FailAsync<ToApisInvalidResponseException>(200, body, "text/html", ResellerKey);
+
+        Assert.DoesNotContain(ResellerKey[..8], ex.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(ResellerKey[..8], ex.BodyExcerpt ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetTokenBalanceAsync_NonKeyShapedKeyEchoed_KeyNowhereInException()
     {
         var ex = await FailAsync<ToApisAuthenticationException>(401, $$$"""{"error": {"message": "Invalid token {{{ResellerKey}}}", "type": "authentication_error"}}""", apiKey: ResellerKey);
