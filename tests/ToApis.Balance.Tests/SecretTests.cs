@@ -138,6 +138,22 @@ public sealed class SecretTests
         Assert.DoesNotContain("xyz-secret-token", ex.BodyExcerpt, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GetTokenBalanceAsync_RedirectToKeyInUserInfo_KeyNowhereInException()
+    {
+        using var server = new TestServer();
+        server.RespondInSequence(Token, r => r.WithStatusCode(302).WithHeader("Location", $"http://{ResellerKey}@other.invalid:8080/v1/balance"));
+        using var client = server.CreateClient(options =>
+        {
+            options.MaxRetryAttempts = 0;
+            options.ApiKey = ResellerKey;
+        });
+
+        var ex = await Assert.ThrowsAnyAsync<ToApisException>(() => client.GetTokenBalanceAsync());
+
+        Assert.DoesNotContain(ResellerKey, ex.ToString(), StringComparison.Ordinal);
+    }
+
     private static async Task<T> FailAsync<T>(int status, string body, string contentType = "application/json", string apiKey = Key)
         where T : ToApisException
     {

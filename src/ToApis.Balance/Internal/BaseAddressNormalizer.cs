@@ -18,8 +18,8 @@ internal static class BaseAddressNormalizer
         return new UriBuilder(address) { Path = path + "/", Query = string.Empty, Fragment = string.Empty }.Uri;
     }
 
-    /// <summary>The scheme, host and port of an address: what may appear in messages.</summary>
-    public static string Origin(Uri address) => address.IsAbsoluteUri ? address.GetLeftPart(UriPartial.Authority) : "(relative address)";
+    /// <summary>The scheme, host and port of an address: what may appear in messages. Never its user info, which can hold a credential.</summary>
+    public static string Origin(Uri address) => address.IsAbsoluteUri ? address.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped) : "(relative address)";
 
     public static bool IsSameOrigin(Uri left, Uri right) =>
         string.Equals(left.Scheme, right.Scheme, StringComparison.OrdinalIgnoreCase)
