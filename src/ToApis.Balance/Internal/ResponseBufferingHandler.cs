@@ -28,6 +28,13 @@ internal sealed class ResponseBufferingHandler(ToApisErrorFactory errors) : Dele
             response.Content.Dispose();
             response.Content = buffered;
 
+            // Refit turns an empty body (a 204, say) or a JSON null into a null result without a word, and the
+            // status would be lost by then: report it here, where the status is still known.
+            if (success && IsEmptyOrJsonNull(body.AsSpan(0, length)))
+            {
+                throw errors.InvalidBody((int)response.StatusCode, body[..length], inner: null);
+            }
+
             if (success && FailureMessages.MayBeTransientBusinessFailure(body.AsSpan(0, length)))
             {
                 var error = errors.FromBody((int)response.StatusCode, body[..length], retryAfter: null, inner: null);
@@ -44,6 +51,12 @@ internal sealed class ResponseBufferingHandler(ToApisErrorFactory errors) : Dele
             response.Dispose();
             throw;
         }
+    }
+
+    private static bool IsEmptyOrJsonNull(ReadOnlySpan<byte> body)
+    {
+        var trimmed = body.Trim(" \t\r\n"u8);
+        return trimmed.IsEmpty || trimmed.SequenceEqual("null"u8);
     }
 
     private static async Task<(byte[] Body, int Length, bool Complete)> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)

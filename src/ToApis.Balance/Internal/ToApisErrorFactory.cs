@@ -202,7 +202,21 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
         }
 
         // Decode a little more than shown, so that a cut multi-byte character does not matter.
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ToApisDefaults.ExcerptLength * 4));
+        var window = Math.Min(body.Length, ToApisDefaults.ExcerptLength * 4);
+        var text = Encoding.UTF8.GetString(body, 0, window);
+        if (window < body.Length)
+        {
+            // The window may end inside a key, and no scrubber knows a key by its first half. White space
+            // collapses, so that half could still land in the excerpt: drop the word the window cuts.
+            var lastSpace = text.Length - 1;
+            while (lastSpace >= 0 && !char.IsWhiteSpace(text[lastSpace]))
+            {
+                lastSpace--;
+            }
+
+            text = lastSpace < 0 ? text : text[..lastSpace];
+        }
+
         var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (collapsed.Length == 0)
         {
