@@ -165,7 +165,7 @@ public sealed class ErrorMappingTests
         Assert.Equal("new_api_error", ex.ErrorType);
         Assert.Equal("Invalid token", ex.ServerMessage);
         Assert.Equal("2025112412000012345", ex.RequestId);
-        Assert.Equal($"ToAPIs refused the API key (HTTP 401, new_api_error): Invalid token. {KeyHint}", ex.Message);
+        Assert.Equal($"ToAPIs refused the API key (HTTP 401, new_api_error): Invalid token (request id: 2025112412000012345). {KeyHint}", ex.Message);
     }
 
     [Fact]

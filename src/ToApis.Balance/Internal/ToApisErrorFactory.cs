@@ -75,13 +75,13 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
             // except the database error, which only its text tells apart.
             if (FailureMessages.IsTransientBusinessFailure(message))
             {
-                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, message, hint: "It is usually transient; try again later."), inner)
+                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, message, requestId, hint: "It is usually transient; try again later."), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = message, RequestId = requestId,
                 };
             }
 
-            return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, message, KeyHint), inner)
+            return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, message, requestId, KeyHint), inner)
             {
                 StatusCode = statusCode, ErrorType = errorType, ServerMessage = message, RequestId = requestId,
             };
@@ -129,7 +129,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
         switch (statusCode)
         {
             case (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden:
-                return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, detail, KeyHint), inner)
+                return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, detail, requestId, KeyHint), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
                 };
@@ -137,29 +137,30 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
                 var wait = retryAfter is TimeSpan after
                     ? string.Create(CultureInfo.InvariantCulture, $"The server asked to retry after {after.TotalSeconds:0.###} s.")
                     : "Try again later.";
-                return new ToApisRateLimitException(Describe("ToAPIs is rate limiting this key", statusCode, errorType, detail, wait), inner)
+                return new ToApisRateLimitException(Describe("ToAPIs is rate limiting this key", statusCode, errorType, detail, requestId, wait), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             case (int)HttpStatusCode.RequestTimeout or >= 500:
-                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, detail, hint: "Try again later."), inner)
+                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, detail, requestId, hint: "Try again later."), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
                 };
             case (int)HttpStatusCode.NotFound:
-                return new ToApisException(Describe("ToAPIs has no balance endpoint here", statusCode, errorType, detail, $"Check ToApisBalanceClientOptions.BaseAddress ({origin})."), inner)
+                return new ToApisException(Describe("ToAPIs has no balance endpoint here", statusCode, errorType, detail, requestId, $"Check ToApisBalanceClientOptions.BaseAddress ({origin})."), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
                 };
             default:
-                return new ToApisException(Describe("The ToAPIs call failed", statusCode, errorType, detail, hint: null), inner)
+                return new ToApisException(Describe("The ToAPIs call failed", statusCode, errorType, detail, requestId, hint: null), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
                 };
         }
     }
 
-    private static string Describe(string what, int statusCode, string? errorType, string? detail, string? hint)
+    /// <summary>One message shape for every failure: what, status, type, the server's words, its request id, what to do.</summary>
+    private static string Describe(string what, int statusCode, string? errorType, string? detail, string? requestId, string? hint)
     {
         var text = new StringBuilder(what).Append(" (HTTP ").Append(statusCode.ToString(CultureInfo.InvariantCulture));
         if (errorType is not null)
@@ -171,6 +172,12 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
         if (detail is not null)
         {
             text.Append(": ").Append(detail.TrimEnd('.', '。'));
+        }
+
+        if (requestId is not null)
+        {
+            // Kept in the message too, so a logged exception still carries what support asks for.
+            text.Append(" (request id: ").Append(requestId).Append(')');
         }
 
         text.Append('.');
