@@ -19,7 +19,9 @@ internal static class BaseAddressNormalizer
     }
 
     /// <summary>The scheme, host and port of an address: what may appear in messages.</summary>
-    public static string Origin(Uri address) => address.IsAbsoluteUri ? address.GetLeftPart(UriPartial.Authority) : "(relative address)";
+    /// <remarks>Not <c>GetLeftPart(UriPartial.Authority)</c>: that keeps <c>user:password@</c>, a secret.</remarks>
+    public static string Origin(Uri address) =>
+        address.IsAbsoluteUri ? address.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped) : "(relative address)";
 
     public static bool IsSameOrigin(Uri left, Uri right) =>
         string.Equals(left.Scheme, right.Scheme, StringComparison.OrdinalIgnoreCase)
