@@ -99,6 +99,14 @@ public sealed class ToApisBalanceClientOptionsValidatorTests
         Assert.Equal(["BaseAddress must be an absolute http(s) address such as https://toapis.com; it is 'ftp://toapis.com'."], failures);
     }
 
+    [Fact]
+    public void GetFailures_NonHttpSchemeWithUserInfo_NeverRepeatsTheUserInfo()
+    {
+        var failures = ToApisBalanceClientOptionsValidator.GetFailures(Valid(o => o.BaseAddress = new Uri("ftp://admin:hunter2@toapis.com/v1")));
+
+        Assert.Equal(["BaseAddress must be an absolute http(s) address such as https://toapis.com; it is 'ftp://toapis.com'."], failures);
+    }
+
     [Theory]
     [InlineData("https://toapis.com/?key=1")]
     [InlineData("https://toapis.com/v1#balance")]
