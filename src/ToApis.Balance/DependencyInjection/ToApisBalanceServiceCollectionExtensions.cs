@@ -93,6 +93,15 @@ public static class ToApisBalanceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         var httpClientName = name.Length == 0 ? "ToApis.Balance" : "ToApis.Balance:" + name;
+
+        // A second registration of the same name only adds its configuration: adding the handlers again would
+        // stack two resilience pipelines, multiplying the attempts (4 x 4 with the defaults) and the timeouts.
+        if (services.Any(d => d.ServiceType == typeof(Registration) && d.ImplementationInstance is Registration r && r.Name == name))
+        {
+            return services.AddHttpClient(httpClientName);
+        }
+
+        services.AddSingleton(new Registration(name));
         var builder = services
             .AddHttpClient(httpClientName)
             .ConfigurePrimaryHttpMessageHandler(ClientPipeline.CreatePrimaryHandler)
@@ -117,6 +126,9 @@ public static class ToApisBalanceServiceCollectionExtensions
 
         return builder;
     }
+
+    /// <summary>Marks a client name whose handlers are already registered.</summary>
+    private sealed record Registration(string Name);
 
     private static ToApisBalanceClient Create(IServiceProvider services, string name, string httpClientName)
     {
