@@ -92,12 +92,20 @@ public static class ToApisBalanceServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ToApisBalanceClientOptions>, ToApisBalanceClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
+        var httpClientName = name.Length == 0 ? "ToApis.Balance" : "ToApis.Balance:" + name;
+
+        // A second registration of the same name only adds its configuration: adding the handlers again would
+        // stack two resilience pipelines, multiplying the attempts (4 x 4 with the defaults) and the timeouts.
+        if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(ResolvedOptions) && Equals(d.ServiceKey, name)))
+        {
+            return services.AddHttpClient(httpClientName);
+        }
+
         // What every part of this client needs, checked and resolved once per name.
-        services.TryAddKeyedSingleton(name, (sp, _) => ResolvedOptions.Create(
+        services.AddKeyedSingleton(name, (sp, _) => ResolvedOptions.Create(
             sp.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name),
             sp.GetRequiredService<TimeProvider>()));
 
-        var httpClientName = name.Length == 0 ? "ToApis.Balance" : "ToApis.Balance:" + name;
         var builder = services
             .AddHttpClient(httpClientName)
             .ConfigurePrimaryHttpMessageHandler(ClientPipeline.CreatePrimaryHandler)

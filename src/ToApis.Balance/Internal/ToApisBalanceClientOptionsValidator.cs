@@ -70,7 +70,9 @@ internal sealed class ToApisBalanceClientOptionsValidator : IValidateOptions<ToA
 
         if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
-            failures.Add($"BaseAddress must be an absolute http(s) address such as https://toapis.com; it is '{address.OriginalString}'.");
+            // The address as written helps the most, unless it carries user info: that may be a password.
+            var shown = address.IsAbsoluteUri && address.UserInfo.Length > 0 ? BaseAddressNormalizer.Origin(address) : address.OriginalString;
+            failures.Add($"BaseAddress must be an absolute http(s) address such as https://toapis.com; it is '{shown}'.");
             return;
         }
 

@@ -23,6 +23,9 @@ internal sealed class RecordingHandler : HttpMessageHandler
 
     public bool IsDisposed { get; private set; }
 
+    /// <summary>A handler that answers every request with HTTP 200 and <paramref name="body"/>.</summary>
+    public static RecordingHandler Answering(string body) => new(() => Json(HttpStatusCode.OK, body));
+
     public static HttpResponseMessage Json(HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 
