@@ -20,7 +20,8 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
 
     /// <summary>Initializes a new instance of the <see cref="ToApisBalanceClient"/> class for a key, with the default options.</summary>
     /// <param name="apiKey">The API key (<c>sk-…</c>).</param>
-    /// <exception cref="ArgumentException"><paramref name="apiKey"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="apiKey"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="apiKey"/> is empty or white space, or holds characters a header cannot carry.</exception>
     public ToApisBalanceClient(string apiKey)
         : this(new ToApisBalanceClientOptions { ApiKey = RequireKey(apiKey) })
     {

@@ -49,6 +49,7 @@ public sealed class ToApisBalanceClientOptionsTests
     [Theory]
     [InlineData(null)]
     [InlineData("")]
+    [InlineData("   ")]
     public void ToString_NoKey_SaysNotSet(string? key)
     {
         var options = new ToApisBalanceClientOptions { ApiKey = key };

@@ -14,9 +14,16 @@ internal sealed class LenientBooleanConverter : JsonConverter<bool?>
         JsonTokenType.False => false,
         JsonTokenType.Null => null,
         JsonTokenType.Number when reader.TryGetInt64(out var number) && number is 0 or 1 => number == 1,
-        JsonTokenType.String when reader.ValueTextEquals("true"u8) || reader.ValueTextEquals("1"u8) => true,
-        JsonTokenType.String when reader.ValueTextEquals("false"u8) || reader.ValueTextEquals("0"u8) => false,
+        JsonTokenType.String => ReadString(reader.GetString()),
         _ => throw new JsonException($"Expected a boolean, got {reader.TokenType}."),
+    };
+
+    private static bool ReadString(string? text) => text?.Trim() switch
+    {
+        "1" => true,
+        "0" => false,
+        var value when bool.TryParse(value, out var flag) => flag,
+        _ => throw new JsonException("Expected a boolean, got a string that is not one."),
     };
 
     public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options)
