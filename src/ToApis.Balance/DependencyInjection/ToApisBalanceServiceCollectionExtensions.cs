@@ -106,8 +106,12 @@ public static class ToApisBalanceServiceCollectionExtensions
             sp.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name),
             sp.GetRequiredService<TimeProvider>()));
 
+        // IHttpClientFactory's request logging is off for this client: at Trace level its structured state holds
+        // the raw Authorization header (only the formatted text is redacted), so a structured log sink would store
+        // the key. Polly's resilience logs still report every attempt, its status and its duration.
         var builder = services
             .AddHttpClient(httpClientName)
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(ClientPipeline.CreatePrimaryHandler)
             .AddHttpMessageHandler(sp => new BearerTokenHandler(Resolve(sp, name).ApiKey));
 

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using ToApis.Balance.Tests.TestSupport;
+
+namespace ToApis.Balance.Tests.DependencyInjection;
+
+/// <summary>
+/// With dependency injection, IHttpClientFactory and Polly log every request, retry and failure. At the most
+/// verbose level, with the server echoing the key back, no log record may carry it.
+/// </summary>
+public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
+{
+    [Fact]
+    public async Task AddToApisBalanceClient_TraceLoggingThroughRetriesAndFailure_KeyInNoLogRecord()
+    {
+        using var server = new TestServer();
+        server.RespondInSequence(
+            TestServer.TokenPath,
+            response => response.WithStatusCode(503).WithBody($"<html>upstream said Bearer {TestServer.ApiKey}</html>"),
+            response => response.WithStatusCode(401).WithHeader("Content-Type", "application/json")
+                .WithBody($$$"""{"error": {"message": "Invalid token {{{TestServer.ApiKey}}} (request id: 42)", "type": "authentication_error"}}"""));
+        using var provider = ServiceProviderFactory.Build(services =>
+        {
+            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace));
+            services.AddFakeLogging();
+            services.AddToApisBalanceClient(options =>
+            {
+                options.ApiKey = TestServer.ApiKey;
+                options.BaseAddress = server.BaseAddress;
+                options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+            });
+        });
+        var client = provider.GetRequiredService<IToApisBalanceClient>();
+
+        await Assert.ThrowsAsync<ToApisAuthenticationException>(() => client.GetTokenBalanceAsync());
+
+        var records = provider.GetFakeLogCollector().GetSnapshot();
+        Assert.Contains(records, record => record.Message.Contains("OnRetry", StringComparison.Ordinal));
+        Assert.All(records, record =>
+        {
+            Assert.DoesNotContain(TestServer.ApiKey, record.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(TestServer.ApiKey, record.Exception?.ToString() ?? string.Empty, StringComparison.Ordinal);
+            Assert.DoesNotContain(TestServer.ApiKey, string.Join(";", record.StructuredState ?? []), StringComparison.Ordinal);
+        });
+    }
+}
