@@ -163,6 +163,27 @@ public sealed class RetryTests
         Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
     }
 
+    [Theory]
+    [InlineData(408)]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task GetTokenBalanceAsync_ServerFailureWithRetryAfterOverMax_ThrowsServerWithRetryAfterWithoutRetrying(int status)
+    {
+        using var server = new TestServer();
+        server.Server
+            .Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Retry-After", "60"));
+        using var client = server.CreateClient(o => o.MaxRetryAfter = TimeSpan.FromSeconds(1));
+
+        var exception = await Assert.ThrowsAsync<ToApisServerException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Equal(TimeSpan.FromSeconds(60), exception.RetryAfter);
+        Assert.Contains("The server asked to retry after 60 s.", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
+    }
+
     /// <summary>
     /// The client is waiting on a timer of exactly <paramref name="wait"/>: no second request while the fake
     /// clock is short of it, one as soon as it is reached, and the call then succeeds.

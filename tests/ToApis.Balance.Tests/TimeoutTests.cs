@@ -52,6 +52,7 @@ public sealed class TimeoutTests
         {
             o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
             o.TotalTimeout = TimeSpan.FromMilliseconds(500);
+            o.MaxRetryAfter = TimeSpan.FromMilliseconds(100);
             o.MaxRetryAttempts = 10;
         });
         var stopwatch = Stopwatch.StartNew();
@@ -67,23 +68,27 @@ public sealed class TimeoutTests
     {
         using var server = new TestServer();
         server.Server.Given(Request.Create().WithPath(TestServer.TokenPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "5"));
+            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "2"));
         var time = new RecordingTimeProvider();
         var options = server.Options(o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.MaxRetryAfter = TimeSpan.FromSeconds(2.5);
             o.TotalTimeout = TimeSpan.FromSeconds(3);
         });
         using var client = new ToApisBalanceClient(options, handler: null, time);
 
         var call = client.GetTokenBalanceAsync();
         await Poll.UntilAsync(() => server.CountRequests(TestServer.TokenPath) == 1, "the first request");
-        await time.WaitForTimerAsync(TimeSpan.FromSeconds(5));
-        time.AdvanceInSteps(TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(100));
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        time.AdvanceInSteps(TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(100));
+        await Poll.UntilAsync(() => server.CountRequests(TestServer.TokenPath) == 2, "the retry after 2 s");
+        await time.WaitForTimerAsync(t => t.DueTime == TimeSpan.FromSeconds(2) && !t.Fired, "the second Retry-After wait");
+        time.AdvanceInSteps(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
 
         var exception = await Assert.ThrowsAsync<ToApisTimeoutException>(() => call.WaitAsync(Poll.DefaultLimit));
         Assert.Contains("did not answer within 3 s", exception.Message, StringComparison.Ordinal);
-        Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
+        Assert.Equal(2, server.CountRequests(TestServer.TokenPath));
     }
 
     private static void RespondSlowly(TestServer server) =>

@@ -41,4 +41,11 @@ public class ToApisException : Exception
 
     /// <summary>Gets the request id the server put in its message (what support asks for), or <see langword="null"/>.</summary>
     public string? RequestId { get; init; }
+
+    /// <summary>
+    /// Gets how long the server asked the client to wait before trying again (its <c>Retry-After</c> header, on a
+    /// 429 or 503 most often), or <see langword="null"/> when it did not say. A wait longer than
+    /// <see cref="ToApisBalanceClientOptions.MaxRetryAfter"/> is not retried: it is reported here.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

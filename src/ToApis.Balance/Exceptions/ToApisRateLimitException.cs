@@ -2,7 +2,8 @@ namespace ToApis.Balance;
 
 /// <summary>
 /// The server answered HTTP 429 (too many requests) and retries did not get through, or it asked for a wait
-/// longer than <see cref="ToApisBalanceClientOptions.MaxRetryAfter"/>.
+/// longer than <see cref="ToApisBalanceClientOptions.MaxRetryAfter"/>; <see cref="ToApisException.RetryAfter"/>
+/// then says how long.
 /// </summary>
 public sealed class ToApisRateLimitException : ToApisException
 {
@@ -26,7 +27,4 @@ public sealed class ToApisRateLimitException : ToApisException
         : base(message, innerException)
     {
     }
-
-    /// <summary>Gets how long the server asked the client to wait (its <c>Retry-After</c> header), or <see langword="null"/> when it did not say.</summary>
-    public TimeSpan? RetryAfter { get; init; }
 }

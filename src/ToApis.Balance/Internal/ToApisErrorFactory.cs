@@ -126,35 +126,35 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
     private ToApisException FromStatus(int statusCode, string? serverMessage, string? errorType, string? requestId, string? excerpt, TimeSpan? retryAfter, Exception? inner)
     {
         var detail = serverMessage ?? (excerpt is null ? null : $"\"{excerpt}\"");
+        var later = retryAfter is TimeSpan after
+            ? string.Create(CultureInfo.InvariantCulture, $"The server asked to retry after {after.TotalSeconds:0.###} s.")
+            : "Try again later.";
         switch (statusCode)
         {
             case (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden:
                 return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, detail, requestId, KeyHint), inner)
                 {
-                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             case (int)HttpStatusCode.TooManyRequests:
-                var wait = retryAfter is TimeSpan after
-                    ? string.Create(CultureInfo.InvariantCulture, $"The server asked to retry after {after.TotalSeconds:0.###} s.")
-                    : "Try again later.";
-                return new ToApisRateLimitException(Describe("ToAPIs is rate limiting this key", statusCode, errorType, detail, requestId, wait), inner)
+                return new ToApisRateLimitException(Describe("ToAPIs is rate limiting this key", statusCode, errorType, detail, requestId, later), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             case (int)HttpStatusCode.RequestTimeout or >= 500:
-                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, detail, requestId, hint: "Try again later."), inner)
+                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, detail, requestId, later), inner)
                 {
-                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             case (int)HttpStatusCode.NotFound:
                 return new ToApisException(Describe("ToAPIs has no balance endpoint here", statusCode, errorType, detail, requestId, $"Check ToApisBalanceClientOptions.BaseAddress ({origin})."), inner)
                 {
-                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             default:
                 return new ToApisException(Describe("The ToAPIs call failed", statusCode, errorType, detail, requestId, hint: null), inner)
                 {
-                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
         }
     }

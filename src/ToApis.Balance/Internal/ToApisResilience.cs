@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -32,38 +31,37 @@ internal static class ToApisResilience
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
     }
 
-    private static HttpRetryStrategyOptions CreateRetryOptions(ToApisBalanceClientOptions options, TimeProvider timeProvider)
+    private static RetryStrategyOptions<HttpResponseMessage> CreateRetryOptions(ToApisBalanceClientOptions options, TimeProvider timeProvider)
     {
         var maxRetryAfter = options.MaxRetryAfter;
-        return new HttpRetryStrategyOptions
+
+        // Plain retry options: the HTTP flavour's transient-status list and Retry-After handling are both replaced
+        // here (Polly would wait any Retry-After, past MaxDelay too), so it would add nothing but a setter-order trap.
+        return new RetryStrategyOptions<HttpResponseMessage>
         {
             Name = "Retry",
             MaxRetryAttempts = options.MaxRetryAttempts,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = options.RetryBaseDelay,
-
-            // Polly lets Retry-After exceed MaxDelay; the SDK caps it itself, in ShouldHandle and DelayGenerator.
-            ShouldRetryAfterHeader = false,
             ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome, maxRetryAfter, timeProvider)),
             DelayGenerator = args => new ValueTask<TimeSpan?>(
                 args.Outcome.Result is { } response ? RetryAfterHeader.Get(response, timeProvider) : null),
         };
     }
 
-    /// <summary>What is worth another attempt: the transient statuses, lost connections, attempt timeouts and the server's transient database error.</summary>
+    /// <summary>
+    /// What is worth another attempt: the transient statuses, lost connections, attempt timeouts and the
+    /// server's transient database error; never a response whose Retry-After asks for more than the cap.
+    /// </summary>
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider timeProvider)
     {
         if (outcome.Result is { } response)
         {
-            return response.StatusCode switch
-            {
-                HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable =>
-                    RetryAfterHeader.Get(response, timeProvider) is not TimeSpan wait || wait <= maxRetryAfter,
-                HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError
-                    or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout => true,
-                _ => false,
-            };
+            var transient = response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+                or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
+                or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+            return transient && (RetryAfterHeader.Get(response, timeProvider) is not TimeSpan wait || wait <= maxRetryAfter);
         }
 
         return outcome.Exception switch

@@ -124,6 +124,7 @@ public sealed class ToApisBalanceClientOptionsValidatorTests
         Assert.Equal(
             [
                 "TotalTimeout must be between 10 milliseconds and 24 hours; it is 00:00:00.0090000.",
+                "MaxRetryAfter (00:00:10) must be shorter than TotalTimeout (00:00:00.0090000): a wait that long would always end in a timeout.",
                 "AttemptTimeout (00:00:10) must not exceed TotalTimeout (00:00:00.0090000).",
             ],
             failures);
@@ -180,7 +181,7 @@ public sealed class ToApisBalanceClientOptionsValidatorTests
         {
             o.MaxRetryAttempts = 10;
             o.RetryBaseDelay = TimeSpan.FromHours(24);
-            o.MaxRetryAfter = TimeSpan.FromHours(24);
+            o.MaxRetryAfter = TimeSpan.FromHours(24) - TimeSpan.FromTicks(1);
             o.AttemptTimeout = TimeSpan.FromMilliseconds(10);
             o.TotalTimeout = TimeSpan.FromHours(24);
         });
@@ -188,6 +189,26 @@ public sealed class ToApisBalanceClientOptionsValidatorTests
         using var client = new ToApisBalanceClient(options);
 
         Assert.Empty(ToApisBalanceClientOptionsValidator.GetFailures(options));
+    }
+
+    [Fact]
+    public void GetFailures_MaxRetryAfterNotShorterThanTotalTimeout_SaysItWouldTimeOut()
+    {
+        var failures = ToApisBalanceClientOptionsValidator.GetFailures(Valid(o => o.MaxRetryAfter = o.TotalTimeout));
+
+        Assert.Equal(["MaxRetryAfter (00:00:30) must be shorter than TotalTimeout (00:00:30): a wait that long would always end in a timeout."], failures);
+    }
+
+    [Fact]
+    public void GetFailures_MaxRetryAfterOverTotalTimeoutWithoutRetries_Accepted()
+    {
+        var failures = ToApisBalanceClientOptionsValidator.GetFailures(Valid(o =>
+        {
+            o.MaxRetryAttempts = 0;
+            o.MaxRetryAfter = TimeSpan.FromMinutes(5);
+        }));
+
+        Assert.Empty(failures);
     }
 
     private static ToApisBalanceClientOptions Valid(Action<ToApisBalanceClientOptions>? configure = null)
