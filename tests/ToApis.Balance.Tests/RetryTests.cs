@@ -164,6 +164,22 @@ public sealed class RetryTests
     }
 
     [Theory]
+    [InlineData("""{"success": false, "message": "failed to get used quota"}""")]
+    [InlineData("""{"success": false, "message": "\u83b7\u53d6\u5df2\u4f7f\u7528\u989d\u5ea6\u5931\u8d25"}""")]
+    [InlineData("""{"success": "False", "message": "Failed to get used quota: sql: database is closed"}""")]
+    public async Task GetUserBalanceAsync_UsedQuotaFailureInAnotherSpelling_RetriedLikeTheDocumentedOne(string failure)
+    {
+        using var server = new TestServer();
+        server.RespondInSequence(TestServer.UserPath, Json(200, failure), Json(200, failure), Ok);
+        using var client = server.CreateClient();
+
+        var balance = await client.GetUserBalanceAsync();
+
+        Assert.Equal(Quota.Limited(100m), balance.Remaining);
+        Assert.Equal(3, server.CountRequests(TestServer.UserPath));
+    }
+
+    [Theory]
     [InlineData(408)]
     [InlineData(500)]
     [InlineData(502)]

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ToApis.Balance.Internal;
@@ -8,13 +9,30 @@ namespace ToApis.Balance.Internal;
 /// </summary>
 internal static partial class FailureMessages
 {
-    private static ReadOnlySpan<byte> UsedQuotaEnglish => "Failed to get used quota"u8;
+    private static ReadOnlySpan<byte> SuccessProperty => "\"success\""u8;
 
-    private static ReadOnlySpan<byte> UsedQuotaChinese => "获取已使用额度失败"u8;
+    /// <summary>
+    /// A cheap look at a raw success-status body, made before any parsing: does it say <c>"success": false</c>?
+    /// Only such bodies (rare) are parsed to find out whether they carry the transient database error.
+    /// </summary>
+    public static bool MayBeBusinessFailure(ReadOnlySpan<byte> body)
+    {
+        var at = body.IndexOf(SuccessProperty);
+        if (at < 0)
+        {
+            return false;
+        }
 
-    /// <summary>A cheap check on a raw body, made on the success path before any parsing.</summary>
-    public static bool MayBeTransientBusinessFailure(ReadOnlySpan<byte> body) =>
-        body.IndexOf(UsedQuotaEnglish) >= 0 || body.IndexOf(UsedQuotaChinese) >= 0;
+        var rest = body[(at + SuccessProperty.Length)..].TrimStart(" \t\r\n"u8);
+        if (rest.IsEmpty || rest[0] != (byte)':')
+        {
+            return false;
+        }
+
+        // false, "false", "False" or 0: whatever the lenient reader takes for false.
+        rest = rest[1..].TrimStart(" \t\r\n\""u8);
+        return (rest.Length >= 5 && Ascii.EqualsIgnoreCase(rest[..5], "false"u8)) || (rest.Length >= 1 && rest[0] == (byte)'0');
+    }
 
     public static bool IsTransientBusinessFailure(string? message) =>
         message is not null

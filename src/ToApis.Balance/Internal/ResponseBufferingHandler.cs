@@ -35,7 +35,7 @@ internal sealed class ResponseBufferingHandler(ToApisErrorFactory errors) : Dele
                 throw errors.InvalidBody((int)response.StatusCode, body[..length], inner: null);
             }
 
-            if (success && FailureMessages.MayBeTransientBusinessFailure(body.AsSpan(0, length)))
+            if (success && FailureMessages.MayBeBusinessFailure(body.AsSpan(0, length)))
             {
                 var error = errors.FromBody((int)response.StatusCode, body[..length], retryAfter: null, inner: null);
                 if (error is ToApisServerException)
