@@ -109,7 +109,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
 
         if (body.Success is null && !body.HasBalanceField)
         {
-            throw errors.NotABalance("JSON without any balance field");
+            throw errors.NotABalance("a message and no balance");
         }
 
         return BalanceMapper.Map<T>(body, unit);

@@ -6,7 +6,7 @@ namespace ToApis.Balance.Tests;
 /// <summary>Every liberty the contract says the server takes with its bodies: strings for numbers, nulls, unknown fields.</summary>
 public sealed class LenientParsingTests
 {
-    public static TheoryData<string, string> NotABalance => BalanceEndpoints.Cross("null", "{}", "[]", "\"balance\"", "42", "true");
+    public static TheoryData<string, string> NotABalance => BalanceEndpoints.Cross("null", "{}", """{"data": {"balance": 1}}""", "[]", "\"balance\"", "42", "true");
 
     [Theory]
     [MemberData(nameof(BalanceEndpoints.Both), MemberType = typeof(BalanceEndpoints))]
@@ -132,6 +132,9 @@ public sealed class LenientParsingTests
         server.Respond(path, 200, body);
         using var client = server.CreateClient();
 
-        await Assert.ThrowsAsync<ToApisInvalidResponseException>(() => CallAsync(client, path));
+        var exception = await Assert.ThrowsAsync<ToApisInvalidResponseException>(() => CallAsync(client, path));
+
+        Assert.Equal(200, exception.StatusCode);
+        Assert.Equal(body, exception.BodyExcerpt);
     }
 }

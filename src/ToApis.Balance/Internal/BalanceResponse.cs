@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ToApis.Balance.Internal;
@@ -6,7 +7,7 @@ namespace ToApis.Balance.Internal;
 /// Every body the balance endpoints are known to send, success and failure alike: the success fields, the
 /// business failure (<c>success: false</c> with <c>message</c>) and the OpenAI-style <c>error</c> object.
 /// </summary>
-internal sealed class BalanceResponse
+internal sealed class BalanceResponse : IJsonOnDeserialized
 {
     [JsonPropertyName("success")]
     [JsonConverter(typeof(LenientBooleanConverter))]
@@ -36,6 +37,18 @@ internal sealed class BalanceResponse
 
     [JsonPropertyName("error")]
     public ErrorBody? Error { get; set; }
+
+    /// <summary>
+    /// JSON with none of the known fields (<c>{}</c>, another API's object) is not a balance. Failing here turns
+    /// it into Refit's deserialization error, which still knows the status and the body.
+    /// </summary>
+    public void OnDeserialized()
+    {
+        if (Success is null && Error is null && Message is null && !HasBalanceField)
+        {
+            throw new JsonException("The JSON has none of the balance fields.");
+        }
+    }
 
     public bool HasBalanceField =>
         RemainBalance is not null || UsedBalance is not null || RemainCredits is not null

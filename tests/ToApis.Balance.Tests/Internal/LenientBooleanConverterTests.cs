@@ -26,7 +26,7 @@ public sealed class LenientBooleanConverterTests
     [Fact]
     public void Deserialize_Null_IsNotReported()
     {
-        var body = JsonSerializer.Deserialize("""{"unlimited_quota": null}""", ToApisJsonContext.Default.BalanceResponse);
+        var body = JsonSerializer.Deserialize("""{"success": true, "unlimited_quota": null}""", ToApisJsonContext.Default.BalanceResponse);
 
         Assert.Null(body!.UnlimitedQuota);
     }
