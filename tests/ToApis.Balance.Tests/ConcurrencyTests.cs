@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ToApis.Balance.Tests.TestSupport;
 
 namespace ToApis.Balance.Tests;
@@ -14,11 +13,9 @@ public sealed class ConcurrencyTests
         server.Respond(TestServer.TokenPath, 200, Bodies.Full);
         server.Respond(TestServer.UserPath, 200, Bodies.WithoutCredits);
         using var client = server.CreateClient(o => o.MaxRetryAttempts = 0);
-        var stopwatch = Stopwatch.StartNew();
 
         var results = await Task.WhenAll(Enumerable.Range(0, Calls).Select(Call));
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"1,000 calls took {stopwatch.Elapsed}.");
         Assert.Equal(Calls / 2, results.OfType<TokenBalance>().Count(b => b.Remaining == Quota.Limited(100m) && b.RemainingCredits == Quota.Limited(20000m)));
         Assert.Equal(Calls / 2, results.OfType<UserBalance>().Count(b => b.Remaining == Quota.Limited(10.5m) && !b.RemainingCredits.IsReported));
         Assert.Equal(Calls / 2, server.CountRequests(TestServer.TokenPath));

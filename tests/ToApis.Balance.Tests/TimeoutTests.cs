@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ToApis.Balance.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -56,12 +55,10 @@ public sealed class TimeoutTests
             o.MaxRetryAfter = TimeSpan.FromMilliseconds(100);
             o.MaxRetryAttempts = 10;
         });
-        var stopwatch = Stopwatch.StartNew();
 
         var exception = await Assert.ThrowsAsync<ToApisTimeoutException>(() => client.GetTokenBalanceAsync());
 
         Assert.Contains("did not answer within 0.5 s", exception.Message, StringComparison.Ordinal);
-        Assert.True(stopwatch.Elapsed < SlowServer, $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
