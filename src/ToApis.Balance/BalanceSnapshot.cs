@@ -26,8 +26,8 @@ public abstract record BalanceSnapshot
     /// <summary>Gets the credit rate (credits per US dollar, currently 200), or <see langword="null"/> when not reported.</summary>
     public decimal? CreditsPerUsd { get; init; }
 
-    /// <summary>Gets a value indicating whether no quota limit applies.</summary>
-    public bool IsUnlimited { get; init; }
+    /// <summary>Gets a value indicating whether no quota limit applies: the same as <c>Remaining.IsUnlimited</c>.</summary>
+    public bool IsUnlimited => Remaining.IsUnlimited;
 
     /// <summary>Gets the unit of <see cref="Remaining"/> and <see cref="Used"/>, as configured in <see cref="ToApisBalanceClientOptions.BalanceUnit"/>.</summary>
     public BalanceUnit Unit { get; init; }

@@ -66,7 +66,6 @@ public sealed class LenientParsingTests
                 RemainingCredits = Quota.NotReported,
                 UsedCredits = null,
                 CreditsPerUsd = null,
-                IsUnlimited = false,
                 RemainingUsd = Quota.NotReported,
                 UsedUsd = null,
             }),

@@ -90,4 +90,17 @@ public sealed class UnitAndUsdViewTests
         Assert.False(balance.IsUnlimited);
         Assert.Equal(Quota.Limited(decimal.Parse(remain, System.Globalization.CultureInfo.InvariantCulture)), balance.Remaining);
     }
+
+    [Theory]
+    [InlineData(Token, "0")]
+    [InlineData(Token, "-200")]
+    [InlineData(User, "0")]
+    public async Task GetBalance_RateOfZeroOrLess_UsdViewNotReported(string path, string rate)
+    {
+        var balance = await GetAsync(path, "{\"success\": true, \"remain_balance\": 100, \"remain_credits\": 20000, \"used_credits\": 5100, \"credits_per_usd\": " + rate + "}");
+
+        Assert.False(balance.RemainingUsd.IsReported);
+        Assert.Null(balance.UsedUsd);
+        Assert.Equal(Quota.Limited(20000m), balance.RemainingCredits);
+    }
 }

@@ -7,10 +7,16 @@ internal static class BalanceMapper
         where T : BalanceSnapshot, new()
     {
         var unlimited = body.UnlimitedQuota == true || body.RemainBalance == -1m;
-        var rate = body.CreditsPerUsd is > 0m and var sent ? sent : ToApisDefaults.CreditsPerUsd;
+
+        // No rate: the documented one. A rate of zero or less converts nothing: the USD view is then not reported.
+        decimal? rate = body.CreditsPerUsd switch
+        {
+            null => ToApisDefaults.CreditsPerUsd,
+            > 0m and var sent => sent,
+            _ => null,
+        };
         return new T
         {
-            IsUnlimited = unlimited,
             Unit = unit,
             Remaining = ToQuota(body.RemainBalance, unlimited),
             Used = body.UsedBalance,

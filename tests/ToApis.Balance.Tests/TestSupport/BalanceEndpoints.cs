@@ -46,7 +46,6 @@ internal static class BalanceEndpoints
             RemainingCredits = expected.RemainingCredits,
             UsedCredits = expected.UsedCredits,
             CreditsPerUsd = expected.CreditsPerUsd,
-            IsUnlimited = expected.IsUnlimited,
             Unit = expected.Unit,
             RemainingUsd = expected.RemainingUsd,
             UsedUsd = expected.UsedUsd,
