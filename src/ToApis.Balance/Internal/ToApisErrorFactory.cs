@@ -53,7 +53,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
         var parsed = TryParse(body);
         return parsed is not null && (parsed.Error is not null || parsed.Message is not null || parsed.Success is not null)
             ? FromFailure(statusCode, parsed, retryAfter, inner)
-            : FromStatus(statusCode, serverMessage: null, errorType: null, requestId: null, Excerpt(body), retryAfter, inner);
+            : FromStatus(statusCode, statusCode, serverMessage: null, errorType: null, requestId: null, Excerpt(body), retryAfter, inner);
     }
 
     /// <summary>For a parsed failure body (<c>success: false</c> or an <c>error</c> object) with any status.</summary>
@@ -68,6 +68,12 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
         }
 
         var errorType = string.IsNullOrWhiteSpace(body.Error?.Type) ? null : scrubber.Scrub(body.Error.Type);
+
+        if (statusCode is >= 200 and < 300 && body.Error is { } error)
+        {
+            // An OpenAI-style error on a success status: its type or code says what kind of failure it is.
+            return FromStatus(error.ImpliedStatus ?? statusCode, statusCode, message, errorType, requestId, excerpt: null, retryAfter, inner);
+        }
 
         if (statusCode is >= 200 and < 300)
         {
@@ -87,7 +93,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
             };
         }
 
-        return FromStatus(statusCode, message, errorType, requestId, excerpt: null, retryAfter, inner);
+        return FromStatus(statusCode, statusCode, message, errorType, requestId, excerpt: null, retryAfter, inner);
     }
 
     /// <summary>For a success status and a body that is not a balance.</summary>
@@ -123,13 +129,14 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
             StatusCode = statusCode,
         };
 
-    private ToApisException FromStatus(int statusCode, string? serverMessage, string? errorType, string? requestId, string? excerpt, TimeSpan? retryAfter, Exception? inner)
+    /// <summary>Picks the exception type by <paramref name="kind"/> (a status); reports <paramref name="statusCode"/>, the real one.</summary>
+    private ToApisException FromStatus(int kind, int statusCode, string? serverMessage, string? errorType, string? requestId, string? excerpt, TimeSpan? retryAfter, Exception? inner)
     {
         var detail = serverMessage ?? (excerpt is null ? null : $"\"{excerpt}\"");
         var later = retryAfter is TimeSpan after
             ? string.Create(CultureInfo.InvariantCulture, $"The server asked to retry after {after.TotalSeconds:0.###} s.")
             : "Try again later.";
-        switch (statusCode)
+        switch (kind)
         {
             case (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden:
                 return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, detail, requestId, KeyHint), inner)
