@@ -17,6 +17,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     private readonly IToApisBalanceApi api;
     private readonly ToApisErrorFactory errors;
     private readonly BalanceUnit unit;
+    private volatile bool disposed;
 
     /// <summary>Initializes a new instance of the <see cref="ToApisBalanceClient"/> class for a key, with the default options.</summary>
     /// <param name="apiKey">The API key (<c>sk-…</c>).</param>
@@ -74,16 +75,28 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default) =>
-        ToBalance<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false));
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    public async Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return ToBalance<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false));
+    }
 
     /// <inheritdoc />
-    public async Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default) =>
-        ToBalance<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false));
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    public async Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return ToBalance<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false));
+    }
 
-    /// <summary>Cancels calls in flight and releases the connections the client owns.</summary>
+    /// <summary>
+    /// Releases the connections the client owns. Calls in flight are aborted and fail with a
+    /// <see cref="ToApisException"/>; later calls throw <see cref="ObjectDisposedException"/>.
+    /// </summary>
     public void Dispose()
     {
+        disposed = true;
         httpClient.Dispose();
         ownedHandler?.Dispose();
     }

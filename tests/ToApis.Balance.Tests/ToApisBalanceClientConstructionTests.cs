@@ -202,4 +202,16 @@ public sealed class ToApisBalanceClientConstructionTests
         configure?.Invoke(options);
         return options;
     }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_AfterDispose_ThrowsObjectDisposedException()
+    {
+        using var handler = RecordingHandler.Answering(Bodies.Full);
+        var client = new ToApisBalanceClient(new ToApisBalanceClientOptions { ApiKey = "sk-disposed0123456789" }, handler);
+        client.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => client.GetTokenBalanceAsync());
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => client.GetUserBalanceAsync());
+        Assert.Empty(handler.Requests);
+    }
 }

@@ -67,4 +67,13 @@ public sealed class ToApisBalanceClientOptionsTests
             "RetryBaseDelay = 00:00:02, MaxRetryAfter = 00:00:10, AttemptTimeout = 00:00:10, TotalTimeout = 00:00:30",
             text);
     }
+
+    [Fact]
+    public void ToString_BaseAddressWithUserInfo_OmitsIt()
+    {
+        var options = new ToApisBalanceClientOptions { BaseAddress = new Uri("https://admin:hunter2@proxy.example/toapis/v1") };
+
+        Assert.Contains("BaseAddress = https://proxy.example/toapis/v1, ", options.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", options.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,12 @@ internal static class BaseAddressNormalizer
     public static string Origin(Uri address) =>
         address.IsAbsoluteUri ? address.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped) : "(relative address)";
 
+    /// <summary>The address as given, less any user info (<c>user:password@</c>), which can hold a credential.</summary>
+    public static string? WithoutUserInfo(Uri? address) =>
+        address is { IsAbsoluteUri: true, UserInfo.Length: > 0 }
+            ? new UriBuilder(address) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
+            : address?.ToString();
+
     public static bool IsSameOrigin(Uri left, Uri right) =>
         string.Equals(left.Scheme, right.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(left.IdnHost, right.IdnHost, StringComparison.OrdinalIgnoreCase)
