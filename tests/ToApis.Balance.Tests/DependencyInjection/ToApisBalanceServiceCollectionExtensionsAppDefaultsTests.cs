@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using ToApis.Balance.Tests.TestSupport;
+
+namespace ToApis.Balance.Tests.DependencyInjection;
+
+public sealed class ToApisBalanceServiceCollectionExtensionsAppDefaultsTests
+{
+    [Fact]
+    public async Task AddToApisBalanceClient_AppAddsStandardResilienceToEveryClient_OnlyTheSdkPipelineRuns()
+    {
+        using var server = new TestServer();
+        server.Respond(TestServer.TokenPath, 503, "{}");
+        using var provider = ServiceProviderFactory.Build(services =>
+        {
+            services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(o =>
+            {
+                o.Retry.Delay = TimeSpan.FromMilliseconds(1);
+                o.Retry.MaxRetryAttempts = 3;
+            }));
+            services.AddToApisBalanceClient(options =>
+            {
+                options.ApiKey = TestServer.ApiKey;
+                options.BaseAddress = server.BaseAddress;
+                options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+                options.MaxRetryAttempts = 1;
+            });
+        });
+        var client = provider.GetRequiredService<IToApisBalanceClient>();
+
+        await Assert.ThrowsAsync<ToApisServerException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Equal(2, server.CountRequests(TestServer.TokenPath));
+    }
+}
