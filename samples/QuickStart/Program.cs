@@ -20,18 +20,30 @@ else
 {
     if (Environment.GetEnvironmentVariable("TOAPIS_BASE_URL") is { Length: > 0 } baseUrl)
     {
-        options.BaseAddress = new Uri(baseUrl);
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var address))
+        {
+            Console.Error.WriteLine($"TOAPIS_BASE_URL is not an absolute address: '{baseUrl}'.");
+            return 2;
+        }
+
+        options.BaseAddress = address;
     }
 
     Console.WriteLine($"Asking {options.BaseAddress} with the key in TOAPIS_API_KEY.");
 }
 
-using var client = new ToApisBalanceClient(options);
 try
 {
+    using var client = new ToApisBalanceClient(options);
     Print("API key (GET /v1/balance)", await client.GetTokenBalanceAsync());
     Print("Account (GET /v1/user/balance)", await client.GetUserBalanceAsync());
     return 0;
+}
+catch (ArgumentException error)
+{
+    // Invalid options: the message says what to set, and never repeats the key.
+    Console.Error.WriteLine(error.Message);
+    return 2;
 }
 catch (ToApisException error)
 {
