@@ -124,6 +124,17 @@ public sealed class LenientParsingTests
     }
 
     [Theory]
+    [MemberData(nameof(BalanceEndpoints.Both), MemberType = typeof(BalanceEndpoints))]
+    public async Task GetBalance_SuccessTrueAndNothingElse_EverythingNotReported(string path)
+    {
+        var balance = await GetAsync(path, """{"success": true}""");
+
+        Assert.Equal(Expected(path, new TokenBalance()), balance);
+        Assert.False(balance.Remaining.IsReported);
+        Assert.False(balance.IsUnlimited);
+    }
+
+    [Theory]
     [MemberData(nameof(NotABalance))]
     public async Task GetBalance_JsonThatIsNotABalance_ThrowsInvalidResponse(string path, string body)
     {
