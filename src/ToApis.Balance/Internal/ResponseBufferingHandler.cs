@@ -23,8 +23,9 @@ internal sealed class ResponseBufferingHandler(ToApisErrorFactory errors) : Dele
             }
 
             // An oversized error page keeps its start only: its status still decides retries and the error.
+            // No Content-Type is carried over (parsing it costs every call): JSON is UTF-8 (RFC 8259), and the
+            // body is read as JSON whatever type the server claims.
             var buffered = new ByteArrayContent(body, 0, length);
-            buffered.Headers.ContentType = response.Content.Headers.ContentType;
             response.Content.Dispose();
             response.Content = buffered;
 
@@ -59,7 +60,7 @@ internal sealed class ResponseBufferingHandler(ToApisErrorFactory errors) : Dele
         return trimmed.IsEmpty || trimmed.SequenceEqual("null"u8);
     }
 
-    private static async Task<(byte[] Body, int Length, bool Complete)> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    private static async ValueTask<(byte[] Body, int Length, bool Complete)> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
     {
         const int Cap = ToApisDefaults.MaxResponseBytes;
         var declared = content.Headers.ContentLength;
