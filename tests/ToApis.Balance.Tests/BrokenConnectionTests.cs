@@ -1,0 +1,62 @@
+using ToApis.Balance.Tests.TestSupport;
+
+namespace ToApis.Balance.Tests;
+
+/// <summary>A body cut short by a dropped connection, or one that stalls, is a transient failure: retried, and typed when it persists.</summary>
+public sealed class BrokenConnectionTests
+{
+    [Fact]
+    public async Task GetTokenBalanceAsync_BodyCutShortOnce_SucceedsOnTheRetry()
+    {
+        using var server = new RawHttpServer(connection => connection == 0
+            ? RawHttpServer.Response(200, Bodies.Full[..20], contentLength: Bodies.Full.Length)
+            : RawHttpServer.Response(200, Bodies.Full));
+        using var client = CreateClient(server, retries: 3);
+
+        var balance = await client.GetTokenBalanceAsync();
+
+        Assert.Equal(Quota.Limited(100m), balance.Remaining);
+        Assert.Equal(2, server.Connections);
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_BodyCutShortEveryTime_ThrowsToApisExceptionAfterAllAttempts()
+    {
+        using var server = new RawHttpServer(_ => RawHttpServer.Response(200, Bodies.Full[..20], contentLength: Bodies.Full.Length));
+        using var client = CreateClient(server, retries: 2);
+
+        var exception = await Assert.ThrowsAsync<ToApisException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Null(exception.StatusCode);
+        Assert.IsAssignableFrom<IOException>(exception.InnerException);
+        Assert.StartsWith("Could not reach ToAPIs at http://127.0.0.1:", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(3, server.Connections);
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_BodyStallsEveryTime_ThrowsTimeoutAfterEachAttemptTimedOut()
+    {
+        using var server = new RawHttpServer(_ => RawHttpServer.Response(200, Bodies.Full[..20], contentLength: Bodies.Full.Length), stallAfterAnswer: true);
+        using var client = new ToApisBalanceClient(new ToApisBalanceClientOptions
+        {
+            ApiKey = TestServer.ApiKey,
+            BaseAddress = server.BaseAddress,
+            MaxRetryAttempts = 1,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+            AttemptTimeout = TimeSpan.FromMilliseconds(300),
+        });
+
+        var exception = await Assert.ThrowsAsync<ToApisTimeoutException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Contains("did not answer within 0.3 s", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(2, server.Connections);
+    }
+
+    private static ToApisBalanceClient CreateClient(RawHttpServer server, int retries) => new(new ToApisBalanceClientOptions
+    {
+        ApiKey = TestServer.ApiKey,
+        BaseAddress = server.BaseAddress,
+        MaxRetryAttempts = retries,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+    });
+}
