@@ -115,14 +115,11 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
             throw errors.NotABalance("null");
         }
 
-        if (body.Success == false || body.Error is not null)
+        // The buffering handler classifies failures sent with a success status; this catches only a body its
+        // cheap scan could not see as one (a property name written with JSON escapes, say).
+        if (ToApisErrorFactory.IsFailure(body))
         {
             throw errors.FromFailure(statusCode: 200, body, retryAfter: null, inner: null);
-        }
-
-        if (body.Success is null && !body.HasBalanceField)
-        {
-            throw errors.NotABalance("a message and no balance");
         }
 
         return BalanceMapper.Map<T>(body, unit);

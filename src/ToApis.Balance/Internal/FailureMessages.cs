@@ -12,10 +12,14 @@ internal static partial class FailureMessages
     private static ReadOnlySpan<byte> SuccessProperty => "\"success\""u8;
 
     /// <summary>
-    /// A cheap look at a raw success-status body, made before any parsing: does it say <c>"success": false</c>?
-    /// Only such bodies (rare) are parsed to find out whether they carry the transient database error.
+    /// A cheap look at a raw success-status body, made before any parsing: might it be a failure? True for
+    /// <c>"success": false</c> and for any body naming an <c>error</c> or a <c>message</c>; only those (rare)
+    /// are parsed to find out.
     /// </summary>
-    public static bool MayBeBusinessFailure(ReadOnlySpan<byte> body)
+    public static bool MayBeFailure(ReadOnlySpan<byte> body) =>
+        body.IndexOf("\"error\""u8) >= 0 || body.IndexOf("\"message\""u8) >= 0 || SaysSuccessFalse(body);
+
+    private static bool SaysSuccessFalse(ReadOnlySpan<byte> body)
     {
         var at = body.IndexOf(SuccessProperty);
         if (at < 0)

@@ -5,8 +5,8 @@ namespace ToApis.Balance.Internal;
 /// <summary>
 /// Reads each response body inside the attempt, so a stalled, truncated or endless body meets the attempt
 /// timeout and the retry policy, and no body larger than <see cref="ToApisDefaults.MaxResponseBytes"/> is
-/// ever held. It also raises the server's transient "used quota" business failure, which arrives with
-/// HTTP 200, so that it is retried like a 503.
+/// ever held. It also raises the failures the server sends with HTTP 200 (its transient "used quota"
+/// database error among them, which is then retried like a 503).
 /// </summary>
 internal sealed class ResponseBufferingHandler(ToApisErrorFactory errors) : DelegatingHandler
 {
@@ -36,13 +36,12 @@ internal sealed class ResponseBufferingHandler(ToApisErrorFactory errors) : Dele
                 throw errors.InvalidBody((int)response.StatusCode, body[..length], inner: null);
             }
 
-            if (success && FailureMessages.MayBeBusinessFailure(body.AsSpan(0, length)))
+            // A failure sent with a success status is classified here, once, inside the attempt: the transient
+            // ones (the database error above all) are then retried like a 503, the others end the call.
+            if (success && FailureMessages.MayBeFailure(body.AsSpan(0, length))
+                && errors.FailureInSuccessBody(response, body[..length]) is { } failure)
             {
-                var error = errors.FromBody((int)response.StatusCode, body[..length], retryAfter: null, inner: null);
-                if (error is ToApisServerException)
-                {
-                    throw error;
-                }
+                throw failure;
             }
 
             return response;

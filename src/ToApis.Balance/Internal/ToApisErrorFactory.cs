@@ -56,6 +56,22 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
             : FromStatus(statusCode, statusCode, serverMessage: null, errorType: null, requestId: null, Excerpt(body), retryAfter, inner);
     }
 
+    /// <summary>
+    /// For a success-status body that may hold a failure: the exception it stands for, or <see langword="null"/>
+    /// when it is a balance (or not JSON at all, which the deserializer reports with its excerpt).
+    /// </summary>
+    public ToApisException? FailureInSuccessBody(HttpResponseMessage response, byte[] body)
+    {
+        var parsed = TryParse(body);
+        return parsed is not null && IsFailure(parsed)
+            ? FromFailure((int)response.StatusCode, parsed, RetryAfterHeader.Get(response, timeProvider), inner: null)
+            : null;
+    }
+
+    /// <summary><c>success: false</c>, an <c>error</c> object, or a message with no balance: a failure, whatever the status.</summary>
+    public static bool IsFailure(BalanceResponse body) =>
+        body.Success == false || body.Error is not null || (body.Success is null && body.Message is not null && !body.HasBalanceField);
+
     /// <summary>For a parsed failure body (<c>success: false</c> or an <c>error</c> object) with any status.</summary>
     public ToApisException FromFailure(int statusCode, BalanceResponse body, TimeSpan? retryAfter, Exception? inner)
     {
@@ -69,21 +85,22 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
 
         var errorType = string.IsNullOrWhiteSpace(body.Error?.Type) ? null : scrubber.Scrub(body.Error.Type);
 
-        if (statusCode is >= 200 and < 300 && body.Error is { } error)
+        if (statusCode is >= 200 and < 300 && body.Error?.ImpliedStatus is int implied)
         {
-            // An OpenAI-style error on a success status: its type or code says what kind of failure it is.
-            return FromStatus(error.ImpliedStatus ?? statusCode, statusCode, message, errorType, requestId, excerpt: null, retryAfter, inner);
+            // An OpenAI-style error on a success status: its code or type says what kind of failure it is.
+            return FromStatus(implied, statusCode, message, errorType, requestId, excerpt: null, retryAfter, inner);
         }
 
         if (statusCode is >= 200 and < 300)
         {
-            // A business failure on a success status: all documented ones are about the key or its user,
-            // except the database error, which only its text tells apart.
+            // A business failure on a success status (or an error object that does not say its kind): all
+            // documented ones are about the key or its user, except the database error, which only its text
+            // tells apart.
             if (FailureMessages.IsTransientBusinessFailure(message))
             {
                 return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, message, requestId, hint: "It is usually transient; try again later."), inner)
                 {
-                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = message, RequestId = requestId,
+                    StatusCode = statusCode, ErrorType = errorType, ServerMessage = message, RequestId = requestId, RetryAfter = retryAfter,
                 };
             }
 
@@ -153,7 +170,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
-            case (int)HttpStatusCode.NotFound:
+            case (int)HttpStatusCode.NotFound when statusCode == (int)HttpStatusCode.NotFound:
                 return new ToApisException(Describe("ToAPIs has no balance endpoint here", statusCode, errorType, detail, requestId, $"Check ToApisBalanceClientOptions.BaseAddress ({origin})."), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,

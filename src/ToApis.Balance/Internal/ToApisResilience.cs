@@ -66,7 +66,8 @@ internal static class ToApisResilience
 
         return outcome.Exception switch
         {
-            ToApisServerException => true,
+            // Raised inside the attempt for a failure sent with HTTP 200: retried like the status it stands for.
+            ToApisException e when e is ToApisServerException or ToApisRateLimitException => !(e.RetryAfter > maxRetryAfter),
             ToApisException => false,
             TimeoutRejectedException => true,
             HttpRequestException => true,

@@ -12,9 +12,11 @@ public sealed class FailureMessagesTests
     [InlineData("""{"success": "false"}""")]
     [InlineData("""{"success": False}""")]
     [InlineData("""{"success": 0}""")]
-    public void MayBeBusinessFailure_SuccessFalseInAnySpelling_True(string body)
+    [InlineData("""{"error": {"message": "Failed to get used quota"}}""")]
+    [InlineData("""{"message": "Failed to get used quota"}""")]
+    public void MayBeFailure_SuccessFalseErrorOrMessage_True(string body)
     {
-        Assert.True(FailureMessages.MayBeBusinessFailure(Encoding.UTF8.GetBytes(body)));
+        Assert.True(FailureMessages.MayBeFailure(Encoding.UTF8.GetBytes(body)));
     }
 
     [Theory]
@@ -24,9 +26,9 @@ public sealed class FailureMessagesTests
     [InlineData("""{"success"}""")]
     [InlineData("""{"success":""")]
     [InlineData("")]
-    public void MayBeBusinessFailure_NoSuccessFalse_False(string body)
+    public void MayBeFailure_PlainBalance_False(string body)
     {
-        Assert.False(FailureMessages.MayBeBusinessFailure(Encoding.UTF8.GetBytes(body)));
+        Assert.False(FailureMessages.MayBeFailure(Encoding.UTF8.GetBytes(body)));
     }
 
     [Theory]
