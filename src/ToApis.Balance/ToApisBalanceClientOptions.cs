@@ -37,7 +37,8 @@ public sealed class ToApisBalanceClientOptions
 
     /// <summary>
     /// Gets or sets the longest <c>Retry-After</c> the client waits before a retry. A server asking for a
-    /// longer wait gets no retry: the call fails with <see cref="ToApisException.RetryAfter"/> set.
+    /// longer wait, or for one as long as <see cref="TotalTimeout"/>, gets no retry: the call fails with
+    /// <see cref="ToApisException.RetryAfter"/> set.
     /// </summary>
     /// <value>The default value is 10 seconds.</value>
     public TimeSpan MaxRetryAfter { get; set; } = ToApisDefaults.MaxRetryAfter;

@@ -200,6 +200,25 @@ public sealed class RetryTests
         Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
     }
 
+    [Fact]
+    public async Task GetTokenBalanceAsync_RetryAfterAsLongAsTotalTimeout_ThrowsWithRetryAfterWithoutRetrying()
+    {
+        using var server = new TestServer();
+        server.Server
+            .Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "5"));
+        using var client = server.CreateClient(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.TotalTimeout = TimeSpan.FromSeconds(5);
+        });
+
+        var exception = await Assert.ThrowsAsync<ToApisServerException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Equal(TimeSpan.FromSeconds(5), exception.RetryAfter);
+        Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
+    }
+
     /// <summary>
     /// The client is waiting on a timer of exactly <paramref name="wait"/>: no second request while the fake
     /// clock is short of it, one as soon as it is reached, and the call then succeeds.

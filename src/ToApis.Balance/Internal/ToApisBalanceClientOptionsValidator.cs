@@ -52,11 +52,6 @@ internal sealed class ToApisBalanceClientOptionsValidator : IValidateOptions<ToA
         CheckTimeout(nameof(options.AttemptTimeout), options.AttemptTimeout, failures);
         CheckTimeout(nameof(options.TotalTimeout), options.TotalTimeout, failures);
 
-        if (options.MaxRetryAttempts > 0 && options.MaxRetryAfter >= options.TotalTimeout)
-        {
-            failures.Add($"MaxRetryAfter ({options.MaxRetryAfter}) must be shorter than TotalTimeout ({options.TotalTimeout}): a wait that long would always end in a timeout.");
-        }
-
         if (options.AttemptTimeout > options.TotalTimeout)
         {
             failures.Add($"AttemptTimeout ({options.AttemptTimeout}) must not exceed TotalTimeout ({options.TotalTimeout}).");

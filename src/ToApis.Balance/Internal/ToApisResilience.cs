@@ -33,7 +33,8 @@ internal static class ToApisResilience
 
     private static RetryStrategyOptions<HttpResponseMessage> CreateRetryOptions(ToApisBalanceClientOptions options, TimeProvider timeProvider)
     {
-        var maxRetryAfter = options.MaxRetryAfter;
+        // A wait as long as the whole call's budget could only end in a timeout: such a Retry-After is not waited.
+        var maxRetryAfter = options.MaxRetryAfter < options.TotalTimeout ? options.MaxRetryAfter : options.TotalTimeout - TimeSpan.FromTicks(1);
 
         // Plain retry options: the HTTP flavour's transient-status list and Retry-After handling are both replaced
         // here (Polly would wait any Retry-After, past MaxDelay too), so it would add nothing but a setter-order trap.
