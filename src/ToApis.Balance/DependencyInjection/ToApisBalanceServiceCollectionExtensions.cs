@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using ToApis.Balance;
 using ToApis.Balance.Internal;
@@ -116,11 +117,18 @@ public static class ToApisBalanceServiceCollectionExtensions
             .AddHttpMessageHandler(sp => new BearerTokenHandler(Resolve(sp, name).ApiKey));
 
         // A resilience handler an app adds to every client (ConfigureHttpClientDefaults) would wrap this one and
-        // multiply attempts and timeouts: this client brings its own, so earlier ones are removed.
-        // (Experimental in Microsoft.Extensions.Http.Resilience 10: pinned, and pinned down by a test.)
-#pragma warning disable EXTEXP0001
-        builder.RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
+        // multiply attempts and timeouts: this client brings its own, so those are removed. (The stable way:
+        // RemoveAllResilienceHandlers is experimental, and a newer package could drop it under a library.)
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+        {
+            for (var i = handlers.Count - 1; i >= 0; i--)
+            {
+                if (handlers[i] is ResilienceHandler)
+                {
+                    handlers.RemoveAt(i);
+                }
+            }
+        });
         builder.AddResilienceHandler(ToApisResilience.PipelineName, (pipeline, context) =>
         {
             var resolved = Resolve(context.ServiceProvider, name);

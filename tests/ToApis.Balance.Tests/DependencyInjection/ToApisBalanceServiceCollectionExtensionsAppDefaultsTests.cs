@@ -5,18 +5,20 @@ namespace ToApis.Balance.Tests.DependencyInjection;
 
 public sealed class ToApisBalanceServiceCollectionExtensionsAppDefaultsTests
 {
-    [Fact]
-    public async Task AddToApisBalanceClient_AppAddsStandardResilienceToEveryClient_OnlyTheSdkPipelineRuns()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AddToApisBalanceClient_AppAddsStandardResilienceToEveryClient_OnlyTheSdkPipelineRuns(bool appDefaultsFirst)
     {
         using var server = new TestServer();
         server.Respond(TestServer.TokenPath, 503, "{}");
         using var provider = ServiceProviderFactory.Build(services =>
         {
-            services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(o =>
+            if (appDefaultsFirst)
             {
-                o.Retry.Delay = TimeSpan.FromMilliseconds(1);
-                o.Retry.MaxRetryAttempts = 3;
-            }));
+                AddAppDefaults(services);
+            }
+
             services.AddToApisBalanceClient(options =>
             {
                 options.ApiKey = TestServer.ApiKey;
@@ -24,6 +26,11 @@ public sealed class ToApisBalanceServiceCollectionExtensionsAppDefaultsTests
                 options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
                 options.MaxRetryAttempts = 1;
             });
+
+            if (!appDefaultsFirst)
+            {
+                AddAppDefaults(services);
+            }
         });
         var client = provider.GetRequiredService<IToApisBalanceClient>();
 
@@ -31,4 +38,11 @@ public sealed class ToApisBalanceServiceCollectionExtensionsAppDefaultsTests
 
         Assert.Equal(2, server.CountRequests(TestServer.TokenPath));
     }
+
+    private static void AddAppDefaults(IServiceCollection services) =>
+        services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(o =>
+        {
+            o.Retry.Delay = TimeSpan.FromMilliseconds(1);
+            o.Retry.MaxRetryAttempts = 3;
+        }));
 }
