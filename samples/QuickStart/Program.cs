@@ -22,14 +22,15 @@ else
     {
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var address))
         {
-            Console.Error.WriteLine($"TOAPIS_BASE_URL is not an absolute address: '{baseUrl}'.");
+            Console.Error.WriteLine("TOAPIS_BASE_URL is not an absolute address such as https://toapis.com.");
             return 2;
         }
 
         options.BaseAddress = address;
     }
 
-    Console.WriteLine($"Asking {options.BaseAddress} with the key in TOAPIS_API_KEY.");
+    // Scheme, host and path only: user info or a query in the variable could hold a secret.
+    Console.WriteLine($"Asking {options.BaseAddress.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)} with the key in TOAPIS_API_KEY.");
 }
 
 try

@@ -55,7 +55,7 @@ public sealed class ToApisBalanceClientOptions
     /// <returns>A text for logs and diagnostics.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"BaseAddress = {BaseAddressNormalizer.WithoutUserInfo(BaseAddress)}, ApiKey = {(string.IsNullOrWhiteSpace(ApiKey) ? "(not set)" : "***")}, BalanceUnit = {BalanceUnit}, " +
+        $"BaseAddress = {BaseAddressNormalizer.ForDisplay(BaseAddress)}, ApiKey = {(string.IsNullOrWhiteSpace(ApiKey) ? "(not set)" : "***")}, BalanceUnit = {BalanceUnit}, " +
         $"MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryAfter = {MaxRetryAfter}, " +
         $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}");
 }

@@ -69,11 +69,12 @@ public sealed class ToApisBalanceClientOptionsTests
     }
 
     [Fact]
-    public void ToString_BaseAddressWithUserInfo_OmitsIt()
+    public void ToString_BaseAddressWithUserInfoQueryAndFragment_ShowsOnlySchemeHostAndPath()
     {
-        var options = new ToApisBalanceClientOptions { BaseAddress = new Uri("https://admin:hunter2@proxy.example/toapis/v1") };
+        var options = new ToApisBalanceClientOptions { BaseAddress = new Uri("https://admin:hunter2@proxy.example/toapis/v1?key=sk-secret123456#sk-other123456") };
 
         Assert.Contains("BaseAddress = https://proxy.example/toapis/v1, ", options.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", options.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-", options.ToString(), StringComparison.Ordinal);
     }
 }

@@ -23,10 +23,13 @@ internal static class BaseAddressNormalizer
     public static string Origin(Uri address) =>
         address.IsAbsoluteUri ? address.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped) : "(relative address)";
 
-    /// <summary>The address as given, less any user info (<c>user:password@</c>), which can hold a credential.</summary>
-    public static string? WithoutUserInfo(Uri? address) =>
-        address is { IsAbsoluteUri: true, UserInfo.Length: > 0 }
-            ? new UriBuilder(address) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
+    /// <summary>
+    /// The address for display: scheme, host, port and path, never user info (<c>user:password@</c>), a query or
+    /// a fragment, any of which can hold a credential.
+    /// </summary>
+    public static string? ForDisplay(Uri? address) =>
+        address is { IsAbsoluteUri: true }
+            ? address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
             : address?.ToString();
 
     public static bool IsSameOrigin(Uri left, Uri right) =>

@@ -61,6 +61,18 @@ internal sealed class RawHttpServer : IDisposable
 
     private static async Task ServeAsync(TcpClient client, string response, bool stall, CancellationToken stop)
     {
+        try
+        {
+            await AnswerAsync(client, response, stall, stop);
+        }
+        catch (IOException)
+        {
+            // The client hung up first (it timed out, say): nothing left to answer.
+        }
+    }
+
+    private static async Task AnswerAsync(TcpClient client, string response, bool stall, CancellationToken stop)
+    {
         using (client)
         {
             var stream = client.GetStream();
