@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Polly.Timeout;
 
@@ -98,13 +97,13 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
             // tells apart.
             if (FailureMessages.IsTransientBusinessFailure(message))
             {
-                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, message, requestId, hint: "It is usually transient; try again later."), inner)
+                return new ToApisServerException(FailureText.Describe("The ToAPIs server failed", statusCode, errorType, message, requestId, hint: "It is usually transient; try again later."), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = message, RequestId = requestId, RetryAfter = retryAfter,
                 };
             }
 
-            return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, message, requestId, KeyHint), inner)
+            return new ToApisAuthenticationException(FailureText.Describe("ToAPIs refused the API key", statusCode, errorType, message, requestId, KeyHint), inner)
             {
                 StatusCode = statusCode, ErrorType = errorType, ServerMessage = message, RequestId = requestId,
             };
@@ -156,61 +155,31 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
         switch (kind)
         {
             case (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden:
-                return new ToApisAuthenticationException(Describe("ToAPIs refused the API key", statusCode, errorType, detail, requestId, KeyHint), inner)
+                return new ToApisAuthenticationException(FailureText.Describe("ToAPIs refused the API key", statusCode, errorType, detail, requestId, KeyHint), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             case (int)HttpStatusCode.TooManyRequests:
-                return new ToApisRateLimitException(Describe("ToAPIs is rate limiting this key", statusCode, errorType, detail, requestId, later), inner)
+                return new ToApisRateLimitException(FailureText.Describe("ToAPIs is rate limiting this key", statusCode, errorType, detail, requestId, later), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             case (int)HttpStatusCode.RequestTimeout or >= 500:
-                return new ToApisServerException(Describe("The ToAPIs server failed", statusCode, errorType, detail, requestId, later), inner)
+                return new ToApisServerException(FailureText.Describe("The ToAPIs server failed", statusCode, errorType, detail, requestId, later), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             case (int)HttpStatusCode.NotFound when statusCode == (int)HttpStatusCode.NotFound:
-                return new ToApisException(Describe("ToAPIs has no balance endpoint here", statusCode, errorType, detail, requestId, $"Check ToApisBalanceClientOptions.BaseAddress ({origin})."), inner)
+                return new ToApisException(FailureText.Describe("ToAPIs has no balance endpoint here", statusCode, errorType, detail, requestId, $"Check ToApisBalanceClientOptions.BaseAddress ({origin})."), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
             default:
-                return new ToApisException(Describe("The ToAPIs call failed", statusCode, errorType, detail, requestId, hint: null), inner)
+                return new ToApisException(FailureText.Describe("The ToAPIs call failed", statusCode, errorType, detail, requestId, hint: null), inner)
                 {
                     StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter,
                 };
         }
-    }
-
-    /// <summary>One message shape for every failure: what, status, type, the server's words, its request id, what to do.</summary>
-    private static string Describe(string what, int statusCode, string? errorType, string? detail, string? requestId, string? hint)
-    {
-        var text = new StringBuilder(what).Append(" (HTTP ").Append(statusCode.ToString(CultureInfo.InvariantCulture));
-        if (errorType is not null)
-        {
-            text.Append(", ").Append(errorType);
-        }
-
-        text.Append(')');
-        if (detail is not null)
-        {
-            text.Append(": ").Append(detail.TrimEnd('.', '。'));
-        }
-
-        if (requestId is not null)
-        {
-            // Kept in the message too, so a logged exception still carries what support asks for.
-            text.Append(" (request id: ").Append(requestId).Append(')');
-        }
-
-        text.Append('.');
-        if (hint is not null)
-        {
-            text.Append(' ').Append(hint);
-        }
-
-        return text.ToString();
     }
 
     private static BalanceResponse? TryParse(byte[] body)
@@ -225,36 +194,5 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
         }
     }
 
-    private string? Excerpt(byte[] body)
-    {
-        if (body.Length == 0)
-        {
-            return null;
-        }
-
-        // Decode a little more than shown, so that a cut multi-byte character does not matter.
-        var window = Math.Min(body.Length, ToApisDefaults.ExcerptLength * 4);
-        var text = Encoding.UTF8.GetString(body, 0, window);
-        if (window < body.Length)
-        {
-            // The window may end inside a key, and no scrubber knows a key by its first half. White space
-            // collapses, so that half could still land in the excerpt: drop the word the window cuts.
-            var lastSpace = text.Length - 1;
-            while (lastSpace >= 0 && !char.IsWhiteSpace(text[lastSpace]))
-            {
-                lastSpace--;
-            }
-
-            text = lastSpace < 0 ? text : text[..lastSpace];
-        }
-
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (collapsed.Length == 0)
-        {
-            return null;
-        }
-
-        var scrubbed = scrubber.Scrub(collapsed);
-        return scrubbed.Length <= ToApisDefaults.ExcerptLength ? scrubbed : string.Concat(scrubbed.AsSpan(0, ToApisDefaults.ExcerptLength), "…");
-    }
+    private string? Excerpt(byte[] body) => FailureText.Excerpt(body, scrubber);
 }
