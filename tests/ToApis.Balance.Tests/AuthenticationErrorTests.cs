@@ -31,7 +31,7 @@ public sealed class AuthenticationErrorTests
     {
         using var server = new TestServer();
         server.Respond(path, 200, body);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => CallAsync(client, path));
 
@@ -46,7 +46,7 @@ public sealed class AuthenticationErrorTests
     {
         using var server = new TestServer();
         server.Respond(Token, 200, """{"success": false}""");
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => client.GetTokenBalanceAsync());
 
@@ -59,7 +59,7 @@ public sealed class AuthenticationErrorTests
     {
         using var server = new TestServer();
         server.Respond(Token, 401, Bodies.NoAuthorizationHeader);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => client.GetTokenBalanceAsync());
 
@@ -73,7 +73,7 @@ public sealed class AuthenticationErrorTests
     {
         using var server = new TestServer();
         server.Respond(User, 401, InvalidTokenChinese);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => client.GetUserBalanceAsync());
 
@@ -88,7 +88,7 @@ public sealed class AuthenticationErrorTests
     {
         using var server = new TestServer();
         server.Respond(path, 401, Bodies.AuthenticationError);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => CallAsync(client, path));
 
@@ -104,7 +104,7 @@ public sealed class AuthenticationErrorTests
     {
         using var server = new TestServer();
         server.Respond(User, 403, BannedUser);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => client.GetUserBalanceAsync());
 
@@ -118,7 +118,7 @@ public sealed class AuthenticationErrorTests
     {
         using var server = new TestServer();
         server.Respond(Token, 401, Bodies.UpstreamInvalidToken);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => client.GetTokenBalanceAsync());
 
@@ -128,6 +128,4 @@ public sealed class AuthenticationErrorTests
         Assert.Equal("2025112412000012345", ex.RequestId);
         Assert.Equal($"ToAPIs refused the API key (HTTP 401, new_api_error): Invalid token (request id: 2025112412000012345). {KeyHint}", ex.Message);
     }
-
-    private static void NoRetries(ToApisBalanceClientOptions options) => options.MaxRetryAttempts = 0;
 }

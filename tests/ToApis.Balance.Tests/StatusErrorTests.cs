@@ -29,7 +29,7 @@ public sealed class StatusErrorTests
     {
         using var server = new TestServer();
         server.RespondInSequence(Token, r => r.WithStatusCode(429).WithHeader("Content-Type", "application/json").WithHeader("Retry-After", "120").WithBody(Bodies.RateLimitError));
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisRateLimitException>(() => client.GetTokenBalanceAsync());
 
@@ -45,7 +45,7 @@ public sealed class StatusErrorTests
     {
         using var server = new TestServer();
         server.Respond(Token, 429, Bodies.RateLimitError);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisRateLimitException>(() => client.GetTokenBalanceAsync());
 
@@ -58,7 +58,7 @@ public sealed class StatusErrorTests
     {
         using var server = new TestServer();
         server.Respond(Token, 402, InsufficientBalance);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisException>(() => client.GetTokenBalanceAsync());
 
@@ -73,14 +73,14 @@ public sealed class StatusErrorTests
     {
         using var server = new TestServer();
         server.Respond(User, 404, NotFound);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisException>(() => client.GetUserBalanceAsync());
 
         Assert.Equal(404, ex.StatusCode);
         Assert.Equal("not_found_error", ex.ErrorType);
         Assert.Equal(
-            $"ToAPIs has no balance endpoint here (HTTP 404, not_found_error): Not found. Check ToApisBalanceClientOptions.BaseAddress ({Origin(server)}).",
+            $"ToAPIs has no balance endpoint here (HTTP 404, not_found_error): Not found. Check ToApisBalanceClientOptions.BaseAddress ({server.Origin}).",
             ex.Message);
     }
 
@@ -89,7 +89,7 @@ public sealed class StatusErrorTests
     {
         using var server = new TestServer();
         server.Respond(User, 200, Bodies.Full);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisException>(() => client.GetTokenBalanceAsync());
 
@@ -102,7 +102,7 @@ public sealed class StatusErrorTests
     {
         using var server = new TestServer();
         server.Respond(User, status, body);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisServerException>(() => client.GetUserBalanceAsync());
 
@@ -118,7 +118,7 @@ public sealed class StatusErrorTests
     {
         using var server = new TestServer();
         server.Respond(path, 200, body);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisServerException>(() => CallAsync(client, path));
 
@@ -126,8 +126,4 @@ public sealed class StatusErrorTests
         Assert.Equal(serverMessage, ex.ServerMessage);
         Assert.Equal($"The ToAPIs server failed (HTTP 200): {serverMessage}. It is usually transient; try again later.", ex.Message);
     }
-
-    private static void NoRetries(ToApisBalanceClientOptions options) => options.MaxRetryAttempts = 0;
-
-    private static string Origin(TestServer server) => server.BaseAddress.GetLeftPart(UriPartial.Authority);
 }

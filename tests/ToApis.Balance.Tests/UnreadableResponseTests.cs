@@ -31,7 +31,7 @@ public sealed class UnreadableResponseTests
     {
         using var server = new TestServer();
         server.Respond(Token, 502, Bodies.HtmlBadGateway, "text/html");
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisServerException>(() => client.GetTokenBalanceAsync());
 
@@ -47,7 +47,7 @@ public sealed class UnreadableResponseTests
         var page = "<html><body><h1>502 Bad Gateway</h1>" + string.Concat(Enumerable.Repeat("<p>padding padding padding</p>", 200)) + "</body></html>";
         using var server = new TestServer();
         server.Respond(Token, 502, page, "text/html");
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisServerException>(() => client.GetTokenBalanceAsync());
 
@@ -60,13 +60,13 @@ public sealed class UnreadableResponseTests
     {
         using var server = new TestServer();
         server.Respond(Token, 200, Bodies.HtmlBadGateway, "text/html");
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisInvalidResponseException>(() => client.GetTokenBalanceAsync());
 
         Assert.Equal(200, ex.StatusCode);
         Assert.Equal(Bodies.HtmlBadGateway, ex.BodyExcerpt);
-        Assert.Equal($"ToAPIs at {Origin(server)} answered HTTP 200 with a body that is not a balance: \"{Bodies.HtmlBadGateway}\".", ex.Message);
+        Assert.Equal($"ToAPIs at {server.Origin} answered HTTP 200 with a body that is not a balance: \"{Bodies.HtmlBadGateway}\".", ex.Message);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class UnreadableResponseTests
         var page = "<html>" + new string('x', 500) + "</html>";
         using var server = new TestServer();
         server.Respond(Token, 200, page, "text/html");
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisInvalidResponseException>(() => client.GetTokenBalanceAsync());
 
@@ -89,13 +89,13 @@ public sealed class UnreadableResponseTests
     {
         using var server = new TestServer();
         server.Respond(path, 200, string.Empty);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisInvalidResponseException>(() => CallAsync(client, path));
 
         Assert.Equal(200, ex.StatusCode);
         Assert.Null(ex.BodyExcerpt);
-        Assert.Equal($"ToAPIs at {Origin(server)} answered HTTP 200 with an empty body.", ex.Message);
+        Assert.Equal($"ToAPIs at {server.Origin} answered HTTP 200 with an empty body.", ex.Message);
     }
 
     [Fact]
@@ -103,12 +103,12 @@ public sealed class UnreadableResponseTests
     {
         using var server = new TestServer();
         server.Respond(Token, 204, string.Empty);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisInvalidResponseException>(() => client.GetTokenBalanceAsync());
 
         Assert.Equal(204, ex.StatusCode);
-        Assert.Equal($"ToAPIs at {Origin(server)} answered HTTP 204 with an empty body.", ex.Message);
+        Assert.Equal($"ToAPIs at {server.Origin} answered HTTP 204 with an empty body.", ex.Message);
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class UnreadableResponseTests
     {
         using var server = new TestServer();
         server.Respond(path, 200, "null");
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Assert.ThrowsAsync<ToApisInvalidResponseException>(() => CallAsync(client, path));
 
@@ -150,15 +150,11 @@ public sealed class UnreadableResponseTests
     {
         using var server = new TestServer();
         server.Respond(Token, status, body, contentType);
-        using var client = server.CreateClient(NoRetries);
+        using var client = server.CreateClient(TestServer.NoRetries);
 
         var ex = await Record.ExceptionAsync(() => client.GetTokenBalanceAsync());
 
         Assert.IsAssignableFrom<ToApisException>(ex);
         Assert.Equal(status, ((ToApisException)ex).StatusCode);
     }
-
-    private static void NoRetries(ToApisBalanceClientOptions options) => options.MaxRetryAttempts = 0;
-
-    private static string Origin(TestServer server) => server.BaseAddress.GetLeftPart(UriPartial.Authority);
 }

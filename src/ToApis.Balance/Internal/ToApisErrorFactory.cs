@@ -25,7 +25,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
 
         var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var retryAfter = RetryAfterHeader.Get(response, timeProvider);
-        return FromBody((int)response.StatusCode, body, retryAfter, inner: null);
+        return FromBody((int)response.StatusCode, body, retryAfter);
     }
 
     /// <summary>For a success status whose body could not be read as a balance: Refit's deserialization exception factory.</summary>
@@ -47,12 +47,12 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, TimeProvider t
     };
 
     /// <summary>For a failure the server reported, from its status and raw body.</summary>
-    public ToApisException FromBody(int statusCode, byte[] body, TimeSpan? retryAfter, Exception? inner)
+    public ToApisException FromBody(int statusCode, byte[] body, TimeSpan? retryAfter)
     {
         var parsed = TryParse(body);
         return parsed is not null && (parsed.Error is not null || parsed.Message is not null || parsed.Success is not null)
-            ? FromFailure(statusCode, parsed, retryAfter, inner)
-            : FromStatus(statusCode, statusCode, serverMessage: null, errorType: null, requestId: null, Excerpt(body), retryAfter, inner);
+            ? FromFailure(statusCode, parsed, retryAfter, inner: null)
+            : FromStatus(statusCode, statusCode, serverMessage: null, errorType: null, requestId: null, Excerpt(body), retryAfter, inner: null);
     }
 
     /// <summary>

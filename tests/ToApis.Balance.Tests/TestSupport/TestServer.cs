@@ -19,6 +19,12 @@ internal sealed class TestServer : IDisposable
 
     public Uri BaseAddress => new(Server.Url!);
 
+    /// <summary>Scheme, host and port: how the SDK names this server in its messages.</summary>
+    public string Origin => BaseAddress.GetLeftPart(UriPartial.Authority);
+
+    /// <summary>An options tweak for tests of a single attempt's outcome.</summary>
+    public static void NoRetries(ToApisBalanceClientOptions options) => options.MaxRetryAttempts = 0;
+
     /// <summary>Answers every GET of <paramref name="path"/> with the given status and body.</summary>
     public void Respond(string path, int status, string body, string contentType = "application/json")
     {
