@@ -53,7 +53,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
 
     internal ToApisBalanceClient(ToApisBalanceClientOptions options, HttpMessageHandler? handler, TimeProvider timeProvider)
     {
-        var resolved = ResolvedOptions.Create(options, timeProvider);
+        var resolved = ResolvedOptions.Create(options, ClientIdentity.Constructed, timeProvider);
         errors = resolved.Errors;
         ownedHandler = handler is null ? ClientPipeline.CreatePrimaryHandler() : null;
 
@@ -79,7 +79,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     public async Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return ToBalance<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false));
+        return Read<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
@@ -87,7 +87,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     public async Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return ToBalance<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false));
+        return Read<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -107,21 +107,18 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         return apiKey;
     }
 
-    private T ToBalance<T>(BalanceResponse? body)
+    /// <summary>The verdict the handlers reached on the last attempt's response: its balance, or its failure thrown.</summary>
+    private T Read<T>(HttpResponseMessage response)
         where T : BalanceSnapshot, new()
     {
-        if (body is null)
+        using (response)
         {
-            throw errors.NotABalance("null");
-        }
+            if (response.Content is not ClassifiedResponse classified)
+            {
+                throw errors.NotClassified((int)response.StatusCode);
+            }
 
-        // The buffering handler classifies failures sent with a success status; this catches only a body its
-        // cheap scan could not see as one (a property name written with JSON escapes, say).
-        if (ToApisErrorFactory.IsFailure(body))
-        {
-            throw errors.FromFailure(statusCode: 200, body, retryAfter: null, inner: null);
+            return classified.Failure is { } failure ? throw failure : BalanceMapper.Map<T>(classified.Balance!, unit);
         }
-
-        return BalanceMapper.Map<T>(body, unit);
     }
 }

@@ -42,16 +42,33 @@ public sealed class AuthenticationErrorTests
     }
 
     [Fact]
-    public async Task GetTokenBalanceAsync_BusinessFailureWithoutMessage_ThrowsAuthenticationWithoutServerMessage()
+    public async Task GetTokenBalanceAsync_BusinessFailureWithoutMessage_ThrowsPlainFailureNotAuthentication()
     {
         using var server = new TestServer();
         server.Respond(Token, 200, """{"success": false}""");
         using var client = server.CreateClient(TestServer.NoRetries);
 
-        var ex = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => client.GetTokenBalanceAsync());
+        var ex = await Assert.ThrowsAsync<ToApisException>(() => client.GetTokenBalanceAsync());
 
         Assert.Null(ex.ServerMessage);
-        Assert.Equal($"ToAPIs refused the API key (HTTP 200). {KeyHint}", ex.Message);
+        Assert.Equal("ToAPIs reported a failure (HTTP 200).", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("""{"success":false,"message":"system busy, please retry later"}""", "system busy, please retry later")]
+    [InlineData("""{"error":{"type":"something_new","message":"x"}}""", "x")]
+    public async Task GetTokenBalanceAsync_UnknownFailureWithHttp200_ThrowsPlainFailureSayingWhatTheServerSaid(string body, string said)
+    {
+        using var server = new TestServer();
+        server.Respond(Token, 200, body);
+        using var client = server.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<ToApisException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Equal(said, ex.ServerMessage);
+        Assert.StartsWith("ToAPIs reported a failure (HTTP 200", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("key", ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1, server.CountRequests(Token));
     }
 
     [Fact]

@@ -7,10 +7,14 @@ namespace ToApis.Balance.Tests;
 public sealed class DocumentedBodyTests
 {
     public static TheoryData<string, string> UnlimitedWithoutFlag => BalanceEndpoints.Cross(
-        """{"success": true, "remain_balance": -1, "used_balance": 25.5, "remain_credits": 20000, "used_credits": 5100, "credits_per_usd": 200, "unlimited_quota": false}""",
         """{"success": true, "remain_balance": -1, "used_balance": 25.5, "remain_credits": 20000, "used_credits": 5100, "credits_per_usd": 200}""",
-        """{"success": true, "remain_balance": -1.0, "used_balance": 25.5, "remain_credits": 20000, "used_credits": 5100, "credits_per_usd": 200, "unlimited_quota": false}""",
-        """{"success": true, "remain_balance": "-1", "used_balance": 25.5, "remain_credits": 20000, "used_credits": 5100, "credits_per_usd": 200, "unlimited_quota": false}""");
+        """{"success": true, "remain_balance": -1.0, "used_balance": 25.5, "remain_credits": 20000, "used_credits": 5100, "credits_per_usd": 200, "unlimited_quota": null}""",
+        """{"success": true, "remain_balance": "-1", "used_balance": 25.5, "remain_credits": 20000, "used_credits": 5100, "credits_per_usd": 200}""");
+
+    public static TheoryData<string, string> OverdrawnWithFlagFalse => BalanceEndpoints.Cross(
+        """{"success":true,"remain_balance":-1,"unlimited_quota":false,"remain_credits":-200}""",
+        """{"success":true,"remain_balance":-1.0,"unlimited_quota":"false","remain_credits":-200}""",
+        """{"success":true,"remain_balance":"-1","unlimited_quota":0,"remain_credits":"-200"}""");
 
     [Theory]
     [MemberData(nameof(BalanceEndpoints.Both), MemberType = typeof(BalanceEndpoints))]
@@ -87,6 +91,18 @@ public sealed class DocumentedBodyTests
         Assert.Equal(Quota.Unlimited, balance.Remaining);
         Assert.Equal(Quota.Unlimited, balance.RemainingCredits);
         Assert.Equal(Quota.Unlimited, balance.RemainingUsd);
+    }
+
+    [Theory]
+    [MemberData(nameof(OverdrawnWithFlagFalse))]
+    public async Task GetBalance_MinusOneWithUnlimitedFlagFalse_IsAnOverdrawnAmount(string path, string body)
+    {
+        var balance = await GetAsync(path, body);
+
+        Assert.False(balance.IsUnlimited);
+        Assert.Equal(Quota.Limited(-1m), balance.Remaining);
+        Assert.Equal(Quota.Limited(-200m), balance.RemainingCredits);
+        Assert.Equal(Quota.Limited(-1m), balance.RemainingUsd);
     }
 
     [Theory]

@@ -16,9 +16,11 @@ public sealed class ErrorObjectOnSuccessStatusTests
     [InlineData("""{"error": {"message": "m", "type": "rate_limit_error"}}""", typeof(ToApisRateLimitException))]
     [InlineData("""{"error": {"code": 503, "message": "m"}}""", typeof(ToApisServerException))]
     [InlineData("""{"error": {"message": "m", "type": "server_error"}}""", typeof(ToApisServerException))]
-    [InlineData("""{"error": {"code": 402, "message": "m", "type": "insufficient_quota"}}""", typeof(ToApisException))]
-    [InlineData("""{"error": {"message": "m", "type": "new_api_error", "code": ""}}""", typeof(ToApisAuthenticationException))]
-    [InlineData("""{"success": false, "error": {"message": "m", "type": "something_new", "code": "E42"}}""", typeof(ToApisAuthenticationException))]
+    [InlineData("""{"error": {"code": 402, "message": "m", "type": "insufficient_quota"}}""", typeof(ToApisInsufficientBalanceException))]
+    [InlineData("""{"error": {"message": "m", "type": "insufficient_quota"}}""", typeof(ToApisInsufficientBalanceException))]
+    [InlineData("""{"error": {"message": "m", "type": "new_api_error", "code": ""}}""", typeof(ToApisException))]
+    [InlineData("""{"error": {"type": "something_new", "message": "m"}}""", typeof(ToApisException))]
+    [InlineData("""{"success": false, "error": {"message": "m", "type": "something_new", "code": "E42"}}""", typeof(ToApisException))]
     public async Task GetTokenBalanceAsync_ErrorObjectWithHttp200_TypedByCodeOrType(string body, Type expected)
     {
         using var server = new TestServer();

@@ -14,6 +14,8 @@ public sealed class RetryTests
     [InlineData(502)]
     [InlineData(503)]
     [InlineData(504)]
+    [InlineData(520)]
+    [InlineData(524)]
     public async Task GetTokenBalanceAsync_TransientStatusTwiceThenOk_SucceedsAfterThreeRequests(int status)
     {
         using var server = new TestServer();
@@ -64,6 +66,24 @@ public sealed class RetryTests
         var exception = await Assert.ThrowsAnyAsync<ToApisException>(() => client.GetTokenBalanceAsync());
 
         Assert.Equal(status, exception.StatusCode);
+        Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
+    }
+
+    [Theory]
+    [InlineData(501)]
+    [InlineData(505)]
+    [InlineData(511)]
+    [InlineData(599)]
+    public async Task GetTokenBalanceAsync_NonTransientServerStatus_SentOnceAsPlainFailure(int status)
+    {
+        using var server = new TestServer();
+        server.Respond(TestServer.TokenPath, status, "");
+        using var client = server.CreateClient();
+
+        var exception = await Assert.ThrowsAsync<ToApisException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Equal(status, exception.StatusCode);
+        Assert.DoesNotContain("Try again later", exception.Message, StringComparison.Ordinal);
         Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
     }
 
@@ -146,6 +166,40 @@ public sealed class RetryTests
         var call = client.GetTokenBalanceAsync();
 
         await AssertRetryWaitsAsync(server, time, call, TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_RateLimitSentWithHttp200AndRetryAfter_WaitsThatLongBeforeRetrying()
+    {
+        using var server = new TestServer();
+        server.RespondInSequence(TestServer.TokenPath, r => Json(200, Bodies.RateLimitError)(r.WithHeader("Retry-After", "2")), Ok);
+        var time = new RecordingTimeProvider();
+        using var client = new ToApisBalanceClient(server.Options(), handler: null, time);
+
+        var call = client.GetTokenBalanceAsync();
+
+        await AssertRetryWaitsAsync(server, time, call, TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_RateLimitSentWithHttp200AndRetryAfterOverTheBudget_ThrowsRateLimitAtOnce()
+    {
+        using var server = new TestServer();
+        server.Server
+            .Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Retry-After", "8").WithBody(Bodies.RateLimitError));
+        using var client = server.CreateClient(o =>
+        {
+            o.MaxRetryAfter = TimeSpan.FromSeconds(10);
+            o.AttemptTimeout = TimeSpan.FromSeconds(5);
+            o.TotalTimeout = TimeSpan.FromSeconds(6);
+        });
+
+        var exception = await Assert.ThrowsAsync<ToApisRateLimitException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Equal(200, exception.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(8), exception.RetryAfter);
+        Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
     }
 
     [Fact]

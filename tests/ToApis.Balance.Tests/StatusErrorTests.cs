@@ -54,18 +54,19 @@ public sealed class StatusErrorTests
     }
 
     [Fact]
-    public async Task GetTokenBalanceAsync_Http402_ThrowsBaseExceptionWithStatus()
+    public async Task GetTokenBalanceAsync_Http402_ThrowsInsufficientBalanceWithoutRetry()
     {
         using var server = new TestServer();
         server.Respond(Token, 402, InsufficientBalance);
-        using var client = server.CreateClient(TestServer.NoRetries);
+        using var client = server.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<ToApisException>(() => client.GetTokenBalanceAsync());
+        var ex = await Assert.ThrowsAsync<ToApisInsufficientBalanceException>(() => client.GetTokenBalanceAsync());
 
         Assert.Equal(402, ex.StatusCode);
         Assert.Equal("insufficient_quota", ex.ErrorType);
         Assert.Equal("Insufficient balance", ex.ServerMessage);
-        Assert.Equal("The ToAPIs call failed (HTTP 402, insufficient_quota): Insufficient balance.", ex.Message);
+        Assert.Equal("The ToAPIs balance is insufficient (HTTP 402, insufficient_quota): Insufficient balance. Recharge the account or raise the key's quota.", ex.Message);
+        Assert.Equal(1, server.CountRequests(Token));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class UnreadableResponseTests
 
         Assert.Equal(200, ex.StatusCode);
         Assert.Equal(Bodies.HtmlBadGateway, ex.BodyExcerpt);
-        Assert.Equal($"ToAPIs at {server.Origin} answered HTTP 200 with a body that is not a balance: \"{Bodies.HtmlBadGateway}\".", ex.Message);
+        Assert.Equal($"ToAPIs at {server.Origin} answered HTTP 200 with a body that is not a balance (not valid JSON of a balance): \"{Bodies.HtmlBadGateway}\".", ex.Message);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ToApis.Balance;
 using ToApis.Balance.Internal;
@@ -46,11 +47,12 @@ public static class ToApisBalanceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(section);
         services.AddOptions<ToApisBalanceClientOptions>().Bind(section);
-        return AddCore(services, Options.Options.DefaultName);
+        return AddCore(services, Options.Options.DefaultName, section);
     }
 
     /// <summary>
     /// Registers a keyed <see cref="IToApisBalanceClient"/> with its own options, for apps that use several keys.
+    /// A keyed client needs a key of its own: it never falls back to the <c>TOAPIS_API_KEY</c> environment variable.
     /// Resolve it with <c>[FromKeyedServices(name)]</c> or <c>GetRequiredKeyedService&lt;IToApisBalanceClient&gt;(name)</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -70,7 +72,9 @@ public static class ToApisBalanceServiceCollectionExtensions
 
     /// <summary>
     /// Registers a keyed <see cref="IToApisBalanceClient"/> configured from a configuration section, for apps
-    /// that use several keys. Resolve it with <c>[FromKeyedServices(name)]</c>.
+    /// that use several keys. The section is read on its own (nothing is inherited from a parent section), and it
+    /// must hold an <c>ApiKey</c>: a keyed client never falls back to the <c>TOAPIS_API_KEY</c> environment
+    /// variable. Resolve it with <c>[FromKeyedServices(name)]</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="name">The service key and the name of its options.</param>
@@ -84,11 +88,12 @@ public static class ToApisBalanceServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(section);
         services.AddOptions<ToApisBalanceClientOptions>(name).Bind(section);
-        return AddCore(services, name);
+        return AddCore(services, name, section);
     }
 
-    private static IHttpClientBuilder AddCore(IServiceCollection services, string name)
+    private static IHttpClientBuilder AddCore(IServiceCollection services, string name, IConfiguration? section = null)
     {
+        Registry(services).Register(name, (section as IConfigurationSection)?.Path);
         services.AddOptions<ToApisBalanceClientOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ToApisBalanceClientOptions>, ToApisBalanceClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -102,10 +107,13 @@ public static class ToApisBalanceServiceCollectionExtensions
             return services.AddHttpClient(httpClientName);
         }
 
-        // What every part of this client needs, checked and resolved once per name.
+        // What every part of this client needs, checked and resolved once per name; its resilience pipeline logs
+        // through the app's logger factory.
         services.AddKeyedSingleton(name, (sp, _) => ResolvedOptions.Create(
             sp.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<ToApisClientRegistry>().Find(name)!,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()));
 
         // IHttpClientFactory's request logging is off for this client: at Trace level its structured state holds
         // the raw Authorization header (only the formatted text is redacted), so a structured log sink would store
@@ -113,13 +121,14 @@ public static class ToApisBalanceServiceCollectionExtensions
         var builder = services
             .AddHttpClient(httpClientName)
             .RemoveAllLoggers()
-            .ConfigurePrimaryHttpMessageHandler(ClientPipeline.CreatePrimaryHandler)
-            .AddHttpMessageHandler(sp => new BearerTokenHandler(Resolve(sp, name).ApiKey));
+            .ConfigurePrimaryHttpMessageHandler(ClientPipeline.CreatePrimaryHandler);
 
-        // A resilience handler an app adds to every client (ConfigureHttpClientDefaults) would wrap this one and
-        // multiply attempts and timeouts: this client brings its own, so those are removed. (The stable way:
-        // RemoveAllResilienceHandlers is experimental, and a newer package could drop it under a library.)
-        builder.ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+        // The SDK's handlers, the same ones the constructors chain, go first (outermost); handlers the app adds to
+        // this builder come after them, inside each attempt. A resilience handler an app adds to every client
+        // (ConfigureHttpClientDefaults) would wrap this one and multiply attempts and timeouts: this client brings
+        // its own, so those are removed. (The stable way: RemoveAllResilienceHandlers is experimental, and a newer
+        // package could drop it under a library.)
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
         {
             for (var i = handlers.Count - 1; i >= 0; i--)
             {
@@ -128,16 +137,13 @@ public static class ToApisBalanceServiceCollectionExtensions
                     handlers.RemoveAt(i);
                 }
             }
-        });
-        builder.AddResilienceHandler(ToApisResilience.PipelineName, (pipeline, context) =>
-        {
-            var resolved = Resolve(context.ServiceProvider, name);
-            ToApisResilience.Configure(pipeline, resolved.Options, resolved.TimeProvider);
-        });
 
-        builder
-            .AddHttpMessageHandler(sp => new ResponseBufferingHandler(Resolve(sp, name).Errors))
-            .AddHttpMessageHandler(sp => new SameOriginRedirectHandler(Resolve(sp, name).Errors));
+            var ours = ClientPipeline.CreateHandlers(Resolve(sp, name));
+            for (var i = 0; i < ours.Length; i++)
+            {
+                handlers.Insert(i, ours[i]);
+            }
+        });
 
         // A singleton over one factory client: the primary handler recycles its connections, so DNS changes are seen.
         if (name.Length == 0)
@@ -150,6 +156,19 @@ public static class ToApisBalanceServiceCollectionExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>The registry of this service collection's clients, added on first use.</summary>
+    private static ToApisClientRegistry Registry(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(ToApisClientRegistry) && !d.IsKeyedService)?.ImplementationInstance is ToApisClientRegistry known)
+        {
+            return known;
+        }
+
+        var registry = new ToApisClientRegistry();
+        services.AddSingleton(registry);
+        return registry;
     }
 
     private static ToApisBalanceClient Create(IServiceProvider services, string name, string httpClientName) =>

@@ -1,3 +1,5 @@
+using ToApis.Balance.Internal;
+
 namespace ToApis.Balance;
 
 /// <summary>
@@ -9,6 +11,8 @@ namespace ToApis.Balance;
 /// </remarks>
 public class ToApisException : Exception
 {
+    private FailureDetails details;
+
     /// <summary>Initializes a new instance of the <see cref="ToApisException"/> class.</summary>
     public ToApisException()
         : this("The ToAPIs call failed.")
@@ -31,21 +35,28 @@ public class ToApisException : Exception
     }
 
     /// <summary>Gets the HTTP status code of the response, or <see langword="null"/> when no response arrived.</summary>
-    public int? StatusCode { get; init; }
+    public int? StatusCode { get => details.StatusCode; init => details = details with { StatusCode = value }; }
 
     /// <summary>Gets the error type the server sent (such as <c>authentication_error</c>), or <see langword="null"/>.</summary>
-    public string? ErrorType { get; init; }
+    public string? ErrorType { get => details.ErrorType; init => details = details with { ErrorType = value }; }
 
     /// <summary>Gets the server's own error message, scrubbed of secrets, or <see langword="null"/> when it sent none.</summary>
-    public string? ServerMessage { get; init; }
+    public string? ServerMessage { get => details.ServerMessage; init => details = details with { ServerMessage = value }; }
 
     /// <summary>Gets the request id the server put in its message (what support asks for), or <see langword="null"/>.</summary>
-    public string? RequestId { get; init; }
+    public string? RequestId { get => details.RequestId; init => details = details with { RequestId = value }; }
 
     /// <summary>
     /// Gets how long the server asked the client to wait before trying again (its <c>Retry-After</c> header, on a
     /// 429 or 503 most often), or <see langword="null"/> when it did not say. A wait longer than
     /// <see cref="ToApisBalanceClientOptions.MaxRetryAfter"/> is not retried: it is reported here.
     /// </summary>
-    public TimeSpan? RetryAfter { get; init; }
+    public TimeSpan? RetryAfter { get => details.RetryAfter; init => details = details with { RetryAfter = value }; }
+
+    /// <summary>Sets what the server said, in one step for every exception type the SDK raises.</summary>
+    internal ToApisException With(in FailureDetails failure)
+    {
+        details = failure;
+        return this;
+    }
 }

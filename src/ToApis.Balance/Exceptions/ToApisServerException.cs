@@ -1,8 +1,9 @@
 namespace ToApis.Balance;
 
 /// <summary>
-/// The server failed (HTTP 5xx or 408, or its transient "Failed to get used quota" database error) and
-/// retries did not get through. Trying again later may succeed.
+/// The server failed transiently (HTTP 408, 500, 502, 503, 504 or 520 to 524, an error object that says so, or
+/// its transient "Failed to get used quota" database error) and retries did not get through. Trying again later
+/// may succeed. Other statuses, such as 501 or 505, are not transient: they are plain <see cref="ToApisException"/>s.
 /// </summary>
 public sealed class ToApisServerException : ToApisException
 {

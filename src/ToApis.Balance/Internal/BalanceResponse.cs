@@ -9,6 +9,8 @@ namespace ToApis.Balance.Internal;
 /// </summary>
 internal sealed class BalanceResponse : IJsonOnDeserialized
 {
+    public const string NoBalanceFields = "The JSON has none of the balance fields.";
+
     [JsonPropertyName("success")]
     [JsonConverter(typeof(LenientBooleanConverter))]
     public bool? Success { get; set; }
@@ -46,7 +48,7 @@ internal sealed class BalanceResponse : IJsonOnDeserialized
     {
         if (Success is null && Error is null && Message is null && !HasBalanceField)
         {
-            throw new JsonException("The JSON has none of the balance fields.");
+            throw new JsonException(NoBalanceFields);
         }
     }
 

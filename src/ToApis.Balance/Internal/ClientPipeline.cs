@@ -3,11 +3,9 @@ using Refit;
 
 namespace ToApis.Balance.Internal;
 
-/// <summary>The parts every client is made of, shared by the constructors and the dependency-injection registration.</summary>
+/// <summary>The parts every client is made of, in one place for the constructors and the dependency-injection registration.</summary>
 internal static class ClientPipeline
 {
-    private static readonly SystemTextJsonContentSerializer Serializer = new(ToApisJsonContext.Default.Options);
-
     /// <summary>The SDK's default network handler: no automatic redirects (the SDK follows them itself, keeping the key on its host) and recycled connections.</summary>
     public static SocketsHttpHandler CreatePrimaryHandler() => new()
     {
@@ -15,18 +13,29 @@ internal static class ClientPipeline
         PooledConnectionLifetime = ToApisDefaults.PooledConnectionLifetime,
     };
 
-    /// <summary>Builds the handler chain of a client without dependency injection, on top of <paramref name="innermost"/>.</summary>
-    public static DelegatingHandler CreateHandlerChain(ResolvedOptions resolved, HttpMessageHandler innermost) =>
-        new BearerTokenHandler(resolved.ApiKey)
+    /// <summary>
+    /// The SDK's handlers, outermost first: the key; the resilience pipeline; inside each attempt, the body read
+    /// and classified; same-origin redirects followed.
+    /// </summary>
+    public static DelegatingHandler[] CreateHandlers(ResolvedOptions resolved) =>
+    [
+        new BearerTokenHandler(resolved.ApiKey),
+        new ResilienceHandler(resolved.Pipeline),
+        new ResponseClassifyingHandler(resolved.Classifier, resolved.TimeProvider),
+        new SameOriginRedirectHandler(),
+    ];
+
+    /// <summary>Chains the SDK's handlers on top of <paramref name="innermost"/>, for a client without dependency injection.</summary>
+    public static DelegatingHandler CreateHandlerChain(ResolvedOptions resolved, HttpMessageHandler innermost)
+    {
+        var handlers = CreateHandlers(resolved);
+        for (var i = 0; i < handlers.Length; i++)
         {
-            InnerHandler = new ResilienceHandler(ToApisResilience.Build(resolved.Options, resolved.TimeProvider))
-            {
-                InnerHandler = new ResponseBufferingHandler(resolved.Errors)
-                {
-                    InnerHandler = new SameOriginRedirectHandler(resolved.Errors) { InnerHandler = innermost },
-                },
-            },
-        };
+            handlers[i].InnerHandler = i + 1 < handlers.Length ? handlers[i + 1] : innermost;
+        }
+
+        return handlers[0];
+    }
 
     public static void ConfigureHttpClient(HttpClient httpClient, ResolvedOptions resolved)
     {
@@ -36,13 +45,15 @@ internal static class ClientPipeline
         httpClient.Timeout = Timeout.InfiniteTimeSpan;
     }
 
+    /// <summary>
+    /// The Refit client: it describes the two requests and hands back the response the handlers classified.
+    /// Only failures before any classified response (lost connections, timeouts) go through its transport hook.
+    /// </summary>
     public static IToApisBalanceApi CreateApi(HttpClient httpClient, ToApisErrorFactory errors) =>
         RestService.ForGenerated<IToApisBalanceApi>(
             httpClient,
-            new RefitSettings(Serializer)
+            new RefitSettings
             {
-                ExceptionFactory = errors.FromErrorResponseAsync,
-                DeserializationExceptionFactory = errors.FromUnreadableBodyAsync,
                 TransportExceptionFactory = (_, exception, cancellationToken) => errors.FromTransport(exception, cancellationToken),
             });
 }

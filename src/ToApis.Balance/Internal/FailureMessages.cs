@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ToApis.Balance.Internal;
@@ -9,33 +8,33 @@ namespace ToApis.Balance.Internal;
 /// </summary>
 internal static partial class FailureMessages
 {
-    private static ReadOnlySpan<byte> SuccessProperty => "\"success\""u8;
-
     /// <summary>
-    /// A cheap look at a raw success-status body, made before any parsing: might it be a failure? True for
-    /// <c>"success": false</c> and for any body naming an <c>error</c> or a <c>message</c>; only those (rare)
-    /// are parsed to find out.
+    /// The documented messages of a missing, unknown or invalid key and of a key whose user does not exist, in
+    /// the spellings this gateway family uses (English and Chinese).
     /// </summary>
-    public static bool MayBeFailure(ReadOnlySpan<byte> body) =>
-        body.IndexOf("\"error\""u8) >= 0 || body.IndexOf("\"message\""u8) >= 0 || SaysSuccessFalse(body);
+    private static readonly string[] AuthenticationMessages =
+    [
+        "No Authorization header", "无Authorization头", "Failed to get token info", "获取令牌信息失败",
+        "Failed to get user quota", "获取用户额度失败", "Invalid token", "无效的令牌", "未提供令牌", "身份验证失败",
+    ];
 
-    private static bool SaysSuccessFalse(ReadOnlySpan<byte> body)
+    /// <summary>A business failure sent with HTTP 200 that is about the key or its user, by its documented text.</summary>
+    public static bool IsAuthenticationFailure(string? message)
     {
-        var at = body.IndexOf(SuccessProperty);
-        if (at < 0)
+        if (message is null)
         {
             return false;
         }
 
-        var rest = body[(at + SuccessProperty.Length)..].TrimStart(" \t\r\n"u8);
-        if (rest.IsEmpty || rest[0] != (byte)':')
+        foreach (var known in AuthenticationMessages)
         {
-            return false;
+            if (message.Contains(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        // false, "false", "False" or 0: whatever the lenient reader takes for false.
-        rest = rest[1..].TrimStart(" \t\r\n\""u8);
-        return (rest.Length >= 5 && Ascii.EqualsIgnoreCase(rest[..5], "false"u8)) || (rest.Length >= 1 && rest[0] == (byte)'0');
+        return false;
     }
 
     public static bool IsTransientBusinessFailure(string? message) =>

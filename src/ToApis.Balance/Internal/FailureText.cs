@@ -37,7 +37,7 @@ internal static class FailureText
     }
 
     /// <summary>The start of an unreadable body for a message: white space collapsed, keys scrubbed, at most 200 characters.</summary>
-    public static string? Excerpt(byte[] body, SecretScrubber scrubber)
+    public static string? Excerpt(ReadOnlySpan<byte> body, SecretScrubber scrubber)
     {
         if (body.Length == 0)
         {
@@ -46,7 +46,7 @@ internal static class FailureText
 
         // Decode a little more than shown, so that a cut multi-byte character does not matter.
         var window = Math.Min(body.Length, ToApisDefaults.ExcerptLength * 4);
-        var text = Encoding.UTF8.GetString(body, 0, window);
+        var text = Encoding.UTF8.GetString(body[..window]);
         if (window < body.Length)
         {
             // The window may end inside a key, and no scrubber knows a key by its first half. White space

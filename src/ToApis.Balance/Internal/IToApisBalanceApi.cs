@@ -2,14 +2,17 @@ using Refit;
 
 namespace ToApis.Balance.Internal;
 
-/// <summary>The two balance endpoints, as Refit describes them. Both answer with the same wire shape.</summary>
+/// <summary>
+/// The two balance endpoints, as Refit describes them. Both answer with the same wire shape, which the handlers
+/// read and classify inside each attempt: the response comes back whole, its content a <see cref="ClassifiedResponse"/>.
+/// </summary>
 internal interface IToApisBalanceApi
 {
     /// <summary>The balance of the key that makes the call.</summary>
     [Get("/v1/balance")]
-    Task<BalanceResponse?> GetTokenBalanceAsync(CancellationToken cancellationToken);
+    Task<HttpResponseMessage> GetTokenBalanceAsync(CancellationToken cancellationToken);
 
     /// <summary>The balance of the account that owns the key.</summary>
     [Get("/v1/user/balance")]
-    Task<BalanceResponse?> GetUserBalanceAsync(CancellationToken cancellationToken);
+    Task<HttpResponseMessage> GetUserBalanceAsync(CancellationToken cancellationToken);
 }

@@ -1,18 +1,24 @@
+using Microsoft.Extensions.Logging;
+using Polly;
+
 namespace ToApis.Balance.Internal;
 
 /// <summary>
-/// Options checked once, with the key found and the address normalized, and the error factory that goes
-/// with them: what one client needs. Later changes to the options object do not leak in.
+/// Options checked once, with the key found and the address normalized, and the parts built from them that
+/// every handler of one client shares: the error factory, the classifier and the resilience pipeline. Later
+/// changes to the options object do not leak in.
 /// </summary>
 internal sealed class ResolvedOptions
 {
-    private ResolvedOptions(ToApisBalanceClientOptions options, string apiKey, Uri baseAddress, TimeProvider timeProvider)
+    private ResolvedOptions(ToApisBalanceClientOptions options, string apiKey, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
     {
         Options = options;
         ApiKey = apiKey;
-        BaseAddress = baseAddress;
+        BaseAddress = BaseAddressNormalizer.Normalize(options.BaseAddress);
         TimeProvider = timeProvider;
-        Errors = new ToApisErrorFactory(new SecretScrubber(apiKey), timeProvider, baseAddress);
+        Errors = new ToApisErrorFactory(new SecretScrubber(apiKey), BaseAddress);
+        Classifier = new ResponseClassifier(Errors, timeProvider, options.TotalTimeout, options.MaxRetryAfter);
+        Pipeline = ToApisResilience.Build(options, timeProvider, loggerFactory);
     }
 
     /// <summary>A copy of the options the client was created with.</summary>
@@ -26,12 +32,20 @@ internal sealed class ResolvedOptions
 
     public ToApisErrorFactory Errors { get; }
 
+    public ResponseClassifier Classifier { get; }
+
+    public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+
     /// <summary>Checks the options and resolves them.</summary>
+    /// <param name="options">The options as given.</param>
+    /// <param name="identity">Which client they belong to: named in messages, and whether the environment may supply the key.</param>
+    /// <param name="timeProvider">The clock of timeouts and <c>Retry-After</c> dates.</param>
+    /// <param name="loggerFactory">Where the resilience pipeline logs attempts and retries, or <see langword="null"/> for nowhere.</param>
     /// <exception cref="ArgumentException">The options are not valid; the message says what to set.</exception>
-    public static ResolvedOptions Create(ToApisBalanceClientOptions options, TimeProvider timeProvider)
+    public static ResolvedOptions Create(ToApisBalanceClientOptions options, ClientIdentity identity, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = ToApisBalanceClientOptionsValidator.GetFailures(options);
+        var failures = ToApisBalanceClientOptionsValidator.GetFailures(options, identity);
         if (failures.Count > 0)
         {
             throw new ArgumentException("Invalid ToApisBalanceClientOptions: " + string.Join(" ", failures), nameof(options));
@@ -48,6 +62,6 @@ internal sealed class ResolvedOptions
             AttemptTimeout = options.AttemptTimeout,
             TotalTimeout = options.TotalTimeout,
         };
-        return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey)!, BaseAddressNormalizer.Normalize(options.BaseAddress), timeProvider);
+        return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey, identity)!, timeProvider, loggerFactory);
     }
 }

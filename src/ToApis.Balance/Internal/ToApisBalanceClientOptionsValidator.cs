@@ -6,25 +6,39 @@ namespace ToApis.Balance.Internal;
 /// Checks options before a client uses them, with messages that say what to set. Used at startup by the
 /// dependency-injection registration and by the <see cref="ToApisBalanceClient"/> constructors.
 /// </summary>
-internal sealed class ToApisBalanceClientOptionsValidator : IValidateOptions<ToApisBalanceClientOptions>
+/// <param name="registry">The registered clients, to name them and their configuration sections; <see langword="null"/> validates every name.</param>
+internal sealed class ToApisBalanceClientOptionsValidator(ToApisClientRegistry? registry = null) : IValidateOptions<ToApisBalanceClientOptions>
 {
     public ValidateOptionsResult Validate(string? name, ToApisBalanceClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = GetFailures(options);
+        name ??= string.Empty;
+        var identity = registry is null ? new ClientIdentity(name, null) : registry.Find(name);
+        if (identity is null)
+        {
+            // Options of that name belong to no ToAPIs client: not ours to judge.
+            return ValidateOptionsResult.Skip;
+        }
+
+        var failures = GetFailures(options, identity);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    public static List<string> GetFailures(ToApisBalanceClientOptions options)
+    public static List<string> GetFailures(ToApisBalanceClientOptions options) => GetFailures(options, ClientIdentity.Constructed);
+
+    public static List<string> GetFailures(ToApisBalanceClientOptions options, ClientIdentity identity)
     {
         var failures = new List<string>();
+        Check(options, identity, failures);
+        return identity.Name.Length == 0 ? failures : failures.ConvertAll(identity.Describe);
+    }
 
-        var apiKey = ApiKeyResolver.Resolve(options.ApiKey);
+    private static void Check(ToApisBalanceClientOptions options, ClientIdentity identity, List<string> failures)
+    {
+        var apiKey = ApiKeyResolver.Resolve(options.ApiKey, identity);
         if (string.IsNullOrWhiteSpace(apiKey))
         {
-            failures.Add(
-                $"No ToAPIs API key: set ToApisBalanceClientOptions.ApiKey (configuration key 'ApiKey') " +
-                $"or the {ToApisDefaults.ApiKeyEnvironmentVariable} environment variable.");
+            failures.Add(MissingKey(identity));
         }
         else if (!IsHeaderSafe(apiKey))
         {
@@ -32,39 +46,47 @@ internal sealed class ToApisBalanceClientOptionsValidator : IValidateOptions<ToA
             failures.Add("The ToAPIs API key contains spaces, control or non-ASCII characters, so it cannot be sent in a header; check for a stray quote, line break or copy-paste artefact.");
         }
 
-        CheckBaseAddress(options.BaseAddress, failures);
+        CheckBaseAddress(options.BaseAddress, identity.Option(nameof(options.BaseAddress)), failures);
 
         if (options.MaxRetryAttempts is < 0 or > ToApisDefaults.MaxRetryAttemptsLimit)
         {
-            failures.Add($"MaxRetryAttempts must be between 0 and {ToApisDefaults.MaxRetryAttemptsLimit}; it is {options.MaxRetryAttempts}.");
+            failures.Add($"{identity.Option(nameof(options.MaxRetryAttempts))} must be between 0 and {ToApisDefaults.MaxRetryAttemptsLimit}; it is {options.MaxRetryAttempts}.");
         }
 
         if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryBaseDelay > ToApisDefaults.MaxTimeout)
         {
-            failures.Add($"RetryBaseDelay must be between 0 and 24 hours; it is {options.RetryBaseDelay}.");
+            failures.Add($"{identity.Option(nameof(options.RetryBaseDelay))} must be between 0 and 24 hours; it is {options.RetryBaseDelay}.");
         }
 
         if (options.MaxRetryAfter < TimeSpan.Zero || options.MaxRetryAfter > ToApisDefaults.MaxTimeout)
         {
-            failures.Add($"MaxRetryAfter must be between 0 and 24 hours; it is {options.MaxRetryAfter}.");
+            failures.Add($"{identity.Option(nameof(options.MaxRetryAfter))} must be between 0 and 24 hours; it is {options.MaxRetryAfter}.");
         }
 
-        CheckTimeout(nameof(options.AttemptTimeout), options.AttemptTimeout, failures);
-        CheckTimeout(nameof(options.TotalTimeout), options.TotalTimeout, failures);
+        CheckTimeout(identity.Option(nameof(options.AttemptTimeout)), options.AttemptTimeout, failures);
+        CheckTimeout(identity.Option(nameof(options.TotalTimeout)), options.TotalTimeout, failures);
 
         if (options.AttemptTimeout > options.TotalTimeout)
         {
-            failures.Add($"AttemptTimeout ({options.AttemptTimeout}) must not exceed TotalTimeout ({options.TotalTimeout}).");
+            failures.Add($"{identity.Option(nameof(options.AttemptTimeout))} ({options.AttemptTimeout}) must not exceed {identity.Option(nameof(options.TotalTimeout))} ({options.TotalTimeout}).");
         }
-
-        return failures;
     }
 
-    private static void CheckBaseAddress(Uri? address, List<string> failures)
+    private static string MissingKey(ClientIdentity identity)
+    {
+        var where = identity.ConfigurationPath is null
+            ? "ToApisBalanceClientOptions.ApiKey (configuration key 'ApiKey')"
+            : $"{identity.Option(nameof(ToApisBalanceClientOptions.ApiKey))} in configuration";
+        return identity.ReadsEnvironmentKey
+            ? $"No ToAPIs API key: set {where} or the {ToApisDefaults.ApiKeyEnvironmentVariable} environment variable."
+            : $"No ToAPIs API key: set {where}. A named client does not fall back to the {ToApisDefaults.ApiKeyEnvironmentVariable} environment variable, which holds the unnamed client's key.";
+    }
+
+    private static void CheckBaseAddress(Uri? address, string option, List<string> failures)
     {
         if (address is null)
         {
-            failures.Add("BaseAddress is required: set it to the ToAPIs server, e.g. https://toapis.com.");
+            failures.Add($"{option} is required: set it to the ToAPIs server, e.g. https://toapis.com.");
             return;
         }
 
@@ -72,18 +94,18 @@ internal sealed class ToApisBalanceClientOptionsValidator : IValidateOptions<ToA
         {
             // The address as written helps the most, unless it carries user info: that may be a password.
             var shown = address.IsAbsoluteUri && address.UserInfo.Length > 0 ? BaseAddressNormalizer.Origin(address) : address.OriginalString;
-            failures.Add($"BaseAddress must be an absolute http(s) address such as https://toapis.com; it is '{shown}'.");
+            failures.Add($"{option} must be an absolute http(s) address such as https://toapis.com; it is '{shown}'.");
             return;
         }
 
         if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback)
         {
-            failures.Add($"BaseAddress must use https (plain http is allowed for loopback only, so the API key never crosses a network in clear text); it is '{BaseAddressNormalizer.Origin(address)}'.");
+            failures.Add($"{option} must use https (plain http is allowed for loopback only, so the API key never crosses a network in clear text); it is '{BaseAddressNormalizer.Origin(address)}'.");
         }
 
         if (!string.IsNullOrEmpty(address.UserInfo) || !string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment))
         {
-            failures.Add($"BaseAddress must not carry user info, a query or a fragment; set it to the server address only, such as {BaseAddressNormalizer.Origin(address)}.");
+            failures.Add($"{option} must not carry user info, a query or a fragment; set it to the server address only, such as {BaseAddressNormalizer.Origin(address)}.");
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class ToApisBalanceServiceCollectionExtensionsStartupTests
 
         var exception = Assert.Throws<OptionsValidationException>(provider.GetRequiredService<IStartupValidator>().Validate);
 
-        Assert.Equal("BaseAddress must be an absolute http(s) address such as https://toapis.com; it is 'toapis.com'.", exception.Message);
+        Assert.Equal("ToApis:BaseAddress must be an absolute http(s) address such as https://toapis.com; it is 'toapis.com'.", exception.Message);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ToApisBalanceServiceCollectionExtensionsStartupTests
 
         var exception = Assert.Throws<OptionsValidationException>(provider.GetRequiredService<IStartupValidator>().Validate);
 
-        Assert.Equal("AttemptTimeout must be between 10 milliseconds and 24 hours; it is -00:00:05.", exception.Message);
+        Assert.Equal("ToApis:AttemptTimeout must be between 10 milliseconds and 24 hours; it is -00:00:05.", exception.Message);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ToApisBalanceServiceCollectionExtensionsStartupTests
 
         var exception = Assert.Throws<OptionsValidationException>(provider.GetRequiredService<IStartupValidator>().Validate);
 
-        Assert.Equal("AttemptTimeout (00:00:40) must not exceed TotalTimeout (00:00:20).", exception.Message);
+        Assert.Equal("ToApis:AttemptTimeout (00:00:40) must not exceed ToApis:TotalTimeout (00:00:20).", exception.Message);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ToApisBalanceServiceCollectionExtensionsStartupTests
         var exception = Assert.Throws<OptionsValidationException>(provider.GetRequiredService<IStartupValidator>().Validate);
 
         Assert.Equal("team-b", exception.OptionsName);
-        Assert.Equal("MaxRetryAttempts must be between 0 and 10; it is 11.", exception.Message);
+        Assert.Equal("ToAPIs client 'team-b': MaxRetryAttempts must be between 0 and 10; it is 11.", exception.Message);
     }
 
     [Fact]

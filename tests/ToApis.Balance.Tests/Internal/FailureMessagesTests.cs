@@ -1,4 +1,3 @@
-using System.Text;
 using ToApis.Balance.Internal;
 
 namespace ToApis.Balance.Tests.Internal;
@@ -6,29 +5,30 @@ namespace ToApis.Balance.Tests.Internal;
 public sealed class FailureMessagesTests
 {
     [Theory]
-    [InlineData("""{"success": false, "message": "x"}""")]
-    [InlineData("""{"success":false}""")]
-    [InlineData("{ \"message\": \"x\", \"success\" :\n\tfalse }")]
-    [InlineData("""{"success": "false"}""")]
-    [InlineData("""{"success": False}""")]
-    [InlineData("""{"success": 0}""")]
-    [InlineData("""{"error": {"message": "Failed to get used quota"}}""")]
-    [InlineData("""{"message": "Failed to get used quota"}""")]
-    public void MayBeFailure_SuccessFalseErrorOrMessage_True(string body)
+    [InlineData("No Authorization header")]
+    [InlineData("无Authorization头")]
+    [InlineData("Failed to get token info: record not found")]
+    [InlineData("获取令牌信息失败: record not found")]
+    [InlineData("Failed to get user quota")]
+    [InlineData("获取用户额度失败")]
+    [InlineData("Invalid token")]
+    [InlineData("无效的令牌")]
+    [InlineData("未提供令牌")]
+    [InlineData("身份验证失败，请检查您的API密钥")]
+    public void IsAuthenticationFailure_DocumentedKeyOrUserMessage_True(string message)
     {
-        Assert.True(FailureMessages.MayBeFailure(Encoding.UTF8.GetBytes(body)));
+        Assert.True(FailureMessages.IsAuthenticationFailure(message));
     }
 
     [Theory]
-    [InlineData("""{"success": true, "remain_balance": 100.0, "unlimited_quota": false}""")]
-    [InlineData("""{"remain_balance": 1, "unlimited_quota": false}""")]
-    [InlineData("""{"success": 1}""")]
-    [InlineData("""{"success"}""")]
-    [InlineData("""{"success":""")]
+    [InlineData("system busy, please retry later")]
+    [InlineData("Failed to get used quota")]
+    [InlineData("x")]
     [InlineData("")]
-    public void MayBeFailure_PlainBalance_False(string body)
+    [InlineData(null)]
+    public void IsAuthenticationFailure_AnyOtherMessage_False(string? message)
     {
-        Assert.False(FailureMessages.MayBeFailure(Encoding.UTF8.GetBytes(body)));
+        Assert.False(FailureMessages.IsAuthenticationFailure(message));
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class ToApisBalanceClientOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Equal(
-            ["MaxRetryAttempts must be between 0 and 10; it is 11.", "AttemptTimeout (00:00:40) must not exceed TotalTimeout (00:00:30)."],
+            ["ToAPIs client 'team-a': MaxRetryAttempts must be between 0 and 10; it is 11.", "ToAPIs client 'team-a': AttemptTimeout (00:00:40) must not exceed TotalTimeout (00:00:30)."],
             result.Failures);
     }
 

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ToApis.Balance.Internal;
+
+/// <summary>
+/// The one place that decides what a response means: a balance, or a failure of a given type, and whether that
+/// failure is worth another attempt. Status and body shape decide first; the message only where nothing else
+/// tells two cases apart. Runs inside each attempt, on the complete (capped) body, which is parsed once here.
+/// </summary>
+internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider timeProvider, TimeSpan totalTimeout, TimeSpan maxRetryAfter)
+{
+    /// <summary>Classifies one response of an attempt.</summary>
+    /// <param name="request">The request as this attempt sent it (before any redirect).</param>
+    /// <param name="response">The response, its body already read.</param>
+    /// <param name="body">The body, at most <see cref="ToApisDefaults.MaxResponseBytes"/> bytes.</param>
+    /// <param name="complete">Whether <paramref name="body"/> is all there was.</param>
+    /// <param name="callStarted">When the call started (<see cref="TimeProvider.GetTimestamp"/>), to know what is left of its budget.</param>
+    public ClassifiedResponse Classify(HttpRequestMessage request, HttpResponseMessage response, ReadOnlyMemory<byte> body, bool complete, long callStarted)
+    {
+        var status = (int)response.StatusCode;
+        var retryAfter = RetryAfterHeader.Get(response, timeProvider);
+        ToApisException failure;
+        if (status is >= 200 and < 300)
+        {
+            if (!complete)
+            {
+                return ClassifiedResponse.Failed(body, errors.TooLarge(status, body.Span), retryable: false);
+            }
+
+            BalanceResponse? parsed;
+            try
+            {
+                parsed = JsonSerializer.Deserialize(body.Span, ToApisJsonContext.Default.BalanceResponse);
+            }
+            catch (Exception e) when (JsonProblem.IsUnreadable(e))
+            {
+                return ClassifiedResponse.Failed(body, errors.UnreadableBody(status, body.Span, e), retryable: false);
+            }
+
+            if (parsed is null)
+            {
+                return ClassifiedResponse.Failed(body, errors.UnreadableBody(status, body.Span, inner: null), retryable: false);
+            }
+
+            if (!IsFailure(parsed))
+            {
+                return ClassifiedResponse.Succeeded(body, parsed);
+            }
+
+            failure = errors.FromFailure(status, parsed, retryAfter);
+        }
+        else if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+        {
+            // The redirect handler below follows same-origin redirects; one that reaches here went elsewhere or too far.
+            var current = response.RequestMessage?.RequestUri ?? request.RequestUri!;
+            failure = errors.RedirectNotFollowed(status, current, location.IsAbsoluteUri ? location : new Uri(current, location));
+        }
+        else
+        {
+            failure = errors.FromErrorBody(status, body.Span, retryAfter);
+        }
+
+        return ClassifiedResponse.Failed(body, failure, IsTransient(failure) && Fits(retryAfter, callStarted));
+    }
+
+    /// <summary><c>success: false</c>, an <c>error</c> object, or a message with no balance: a failure, whatever the status.</summary>
+    public static bool IsFailure(BalanceResponse body) =>
+        body.Success == false || body.Error is not null || (body.Success is null && body.Message is not null && !body.HasBalanceField);
+
+    public static bool IsRedirect(HttpStatusCode status) => status is
+        HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+        or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    /// <summary>The two types only transient statuses (and the transient database error) produce: see <see cref="TransientStatus"/>.</summary>
+    private static bool IsTransient(ToApisException failure) => failure is ToApisServerException or ToApisRateLimitException;
+
+    /// <summary>A server's wait is honoured only when it is within the cap and leaves time in the call's budget.</summary>
+    private bool Fits(TimeSpan? retryAfter, long callStarted) =>
+        retryAfter is not TimeSpan wait
+        || (wait <= maxRetryAfter && wait < totalTimeout - timeProvider.GetElapsedTime(callStarted));
+}
