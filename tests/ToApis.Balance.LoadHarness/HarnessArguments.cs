@@ -43,7 +43,7 @@ internal static class HarnessArguments
             }
 
             var value = args[++i];
-            settings = name switch
+            HarnessSettings? next = name switch
             {
                 "--calls" when PositiveInt(value) is { } calls => settings with { Calls = calls },
                 "--concurrency" when PositiveInt(value) is { } concurrency => settings with { Concurrency = concurrency },
@@ -52,13 +52,15 @@ internal static class HarnessArguments
                 "--seed" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed) => settings with { Seed = seed },
                 "--attempt-timeout-ms" when PositiveInt(value) is { } ms => settings with { AttemptTimeout = TimeSpan.FromMilliseconds(ms) },
                 "--total-timeout-ms" when PositiveInt(value) is { } ms => settings with { TotalTimeout = TimeSpan.FromMilliseconds(ms) },
-                _ => null!,
+                _ => null,
             };
-            if (settings is null)
+            if (next is null)
             {
                 error = $"Unknown option or bad value: {name} {value}";
                 return null;
             }
+
+            settings = next;
         }
 
         return settings;
