@@ -7,6 +7,7 @@ public sealed class SecretTests
 {
     private const string Token = TestServer.TokenPath;
     private const string Key = TestServer.ApiKey;
+    private const string KeyBody = "test0123456789abcdefABCDEF";
     private const string OtherKey = "sk-someoneElse9876543210zyxw";
     private const string ResellerKey = "reseller.secret.0123456789";
 
@@ -26,6 +27,43 @@ public sealed class SecretTests
 
         AssertNoKey(ex);
         Assert.Equal("Failed to get token info: record not found (***)", ex.ServerMessage);
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_KeyEchoedWithoutItsPrefix_KeyNowhereInException()
+    {
+        var ex = await FailAsync<ToApisAuthenticationException>(401, $$$"""{"error": {"message": "Invalid token {{{KeyBody}}}", "type": "authentication_error"}}""");
+
+        AssertNoKey(ex);
+        Assert.Equal("Invalid token ***", ex.ServerMessage);
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_KeyEchoedWithAChannelSuffix_KeyNowhereInException()
+    {
+        var ex = await FailAsync<ToApisAuthenticationException>(401, $$$"""{"error": {"message": "Invalid token {{{Key}}}-12", "type": "authentication_error"}}""");
+
+        AssertNoKey(ex);
+        Assert.Equal("Invalid token ***-12", ex.ServerMessage);
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_KeyEchoedInAnotherCase_KeyNowhereInException()
+    {
+        var ex = await FailAsync<ToApisAuthenticationException>(401, $$$"""{"error": {"message": "Invalid token {{{KeyBody.ToUpperInvariant()}}}", "type": "authentication_error"}}""");
+
+        Assert.Equal("Invalid token ***", ex.ServerMessage);
+    }
+
+    [Theory]
+    [InlineData(Key)]
+    [InlineData(KeyBody)]
+    public async Task GetTokenBalanceAsync_KeyAsAPropertyNameOfInvalidJson_KeyNowhereInExceptionNorItsInner(string echoed)
+    {
+        var ex = await FailAsync<ToApisInvalidResponseException>(200, $$"""{"success": true, "{{echoed}}": [1,,2]}""");
+
+        AssertNoKey(ex);
+        Assert.NotNull(ex.InnerException);
     }
 
     [Fact]
@@ -168,14 +206,21 @@ public sealed class SecretTests
         return await Assert.ThrowsAsync<T>(() => client.GetTokenBalanceAsync());
     }
 
+    /// <summary>No text reachable from the exception holds the key or its body (the key without <c>sk-</c>).</summary>
     private static void AssertNoKey(ToApisException ex)
     {
-        Assert.DoesNotContain(Key, ex.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(Key, ex.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(Key, ex.ServerMessage ?? string.Empty, StringComparison.Ordinal);
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            Assert.DoesNotContain(KeyBody, e.ToString(), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(KeyBody, e.Message, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.DoesNotContain(KeyBody, ex.ServerMessage ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(KeyBody, ex.ErrorType ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(KeyBody, ex.RequestId ?? string.Empty, StringComparison.OrdinalIgnoreCase);
         if (ex is ToApisInvalidResponseException invalid)
         {
-            Assert.DoesNotContain(Key, invalid.BodyExcerpt ?? string.Empty, StringComparison.Ordinal);
+            Assert.DoesNotContain(KeyBody, invalid.BodyExcerpt ?? string.Empty, StringComparison.OrdinalIgnoreCase);
         }
     }
 }
