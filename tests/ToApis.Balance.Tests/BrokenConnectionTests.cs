@@ -3,7 +3,7 @@ using ToApis.Balance.Tests.TestSupport;
 namespace ToApis.Balance.Tests;
 
 /// <summary>A body cut short by a dropped connection, or one that stalls, is a transient failure: retried, and typed when it persists.</summary>
-public sealed class BrokenConnectionTests
+public abstract class BrokenConnectionTests(ConstructionPath construction)
 {
     [Fact]
     public async Task GetTokenBalanceAsync_BodyCutShortOnce_SucceedsOnTheRetry()
@@ -37,7 +37,7 @@ public sealed class BrokenConnectionTests
     public async Task GetTokenBalanceAsync_BodyStallsEveryTime_ThrowsTimeoutAfterEachAttemptTimedOut()
     {
         using var server = new RawHttpServer(_ => RawHttpServer.Response(200, Bodies.Full[..20], contentLength: Bodies.Full.Length), stallAfterAnswer: true);
-        using var client = new ToApisBalanceClient(new ToApisBalanceClientOptions
+        using var client = TestClient.Create(construction, new ToApisBalanceClientOptions
         {
             ApiKey = TestServer.ApiKey,
             BaseAddress = server.BaseAddress,
@@ -52,7 +52,7 @@ public sealed class BrokenConnectionTests
         Assert.Equal(2, server.Connections);
     }
 
-    private static ToApisBalanceClient CreateClient(RawHttpServer server, int retries) => new(new ToApisBalanceClientOptions
+    private TestClient CreateClient(RawHttpServer server, int retries) => TestClient.Create(construction, new ToApisBalanceClientOptions
     {
         ApiKey = TestServer.ApiKey,
         BaseAddress = server.BaseAddress,
@@ -60,3 +60,9 @@ public sealed class BrokenConnectionTests
         RetryBaseDelay = TimeSpan.FromMilliseconds(1),
     });
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class BrokenConnectionTestsWithConstructor() : BrokenConnectionTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class BrokenConnectionTestsWithDependencyInjection() : BrokenConnectionTests(ConstructionPath.DependencyInjection);

@@ -4,18 +4,18 @@ using WireMock.ResponseBuilders;
 
 namespace ToApis.Balance.Tests;
 
-public sealed class CancellationTests
+public abstract class CancellationTests(ConstructionPath construction)
 {
     private static readonly TimeSpan Promptly = TimeSpan.FromSeconds(2);
 
     [Fact]
     public async Task GetTokenBalanceAsync_CanceledDuringRetryAfterWait_ThrowsOperationCanceledWithoutRetrying()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Server.Given(Request.Create().WithPath(TestServer.TokenPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "5"));
         var time = new RecordingTimeProvider();
-        using var client = new ToApisBalanceClient(server.Options(), handler: null, time);
+        using var client = TestClient.Create(construction, server.Options(), time);
         using var cts = new CancellationTokenSource();
 
         var call = client.GetTokenBalanceAsync(cts.Token);
@@ -32,7 +32,7 @@ public sealed class CancellationTests
     [Fact]
     public async Task GetUserBalanceAsync_CanceledDuringBackoff_ThrowsOperationCanceledWithoutRetrying()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.UserPath, 500, "");
         var time = new RecordingTimeProvider();
         var options = server.Options(o =>
@@ -41,7 +41,7 @@ public sealed class CancellationTests
             o.AttemptTimeout = TimeSpan.FromHours(1);
             o.TotalTimeout = TimeSpan.FromHours(2);
         });
-        using var client = new ToApisBalanceClient(options, handler: null, time);
+        using var client = TestClient.Create(construction, options, time);
         using var cts = new CancellationTokenSource();
 
         var call = client.GetUserBalanceAsync(cts.Token);
@@ -61,7 +61,7 @@ public sealed class CancellationTests
     [Fact]
     public async Task GetTokenBalanceAsync_AlreadyCanceled_ThrowsOperationCanceledWithoutRequest()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 200, Bodies.Full);
         using var client = server.CreateClient();
 
@@ -70,3 +70,9 @@ public sealed class CancellationTests
         Assert.False(await Poll.TryUntilAsync(() => server.Server.LogEntries.Any(), TimeSpan.FromMilliseconds(200)));
     }
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class CancellationTestsWithConstructor() : CancellationTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class CancellationTestsWithDependencyInjection() : CancellationTests(ConstructionPath.DependencyInjection);

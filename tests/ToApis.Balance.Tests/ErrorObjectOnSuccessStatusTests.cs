@@ -6,7 +6,7 @@ namespace ToApis.Balance.Tests;
 /// An OpenAI-style error object sent with HTTP 200: its code, else its type, says what kind of failure it is;
 /// one that says neither is read like the <c>success: false</c> bodies (the key's failures, or the transient database error).
 /// </summary>
-public sealed class ErrorObjectOnSuccessStatusTests
+public abstract class ErrorObjectOnSuccessStatusTests(ConstructionPath construction)
 {
     [Theory]
     [InlineData("""{"error": {"code": 401, "message": "m", "type": "x"}}""", typeof(ToApisAuthenticationException))]
@@ -23,7 +23,7 @@ public sealed class ErrorObjectOnSuccessStatusTests
     [InlineData("""{"success": false, "error": {"message": "m", "type": "something_new", "code": "E42"}}""", typeof(ToApisException))]
     public async Task GetTokenBalanceAsync_ErrorObjectWithHttp200_TypedByCodeOrType(string body, Type expected)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 200, body);
         using var client = server.CreateClient(o => o.MaxRetryAttempts = 0);
 
@@ -43,7 +43,7 @@ public sealed class ErrorObjectOnSuccessStatusTests
     [InlineData("""{"error": {"message": "slow down", "type": "rate_limit_error"}}""")]
     public async Task GetUserBalanceAsync_TransientFailureWithHttp200InAnyShape_RetriedThenSucceeds(string failure)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.RespondInSequence(
             TestServer.UserPath,
             r => r.WithStatusCode(200).WithBody(failure),
@@ -59,7 +59,7 @@ public sealed class ErrorObjectOnSuccessStatusTests
     [Fact]
     public async Task GetTokenBalanceAsync_NotFoundErrorTypeWithHttp200_DoesNotBlameTheBaseAddress()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 200, """{"error": {"message": "m", "type": "not_found_error"}}""");
         using var client = server.CreateClient();
 
@@ -69,3 +69,9 @@ public sealed class ErrorObjectOnSuccessStatusTests
         Assert.Equal(1, server.CountRequests(TestServer.TokenPath));
     }
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class ErrorObjectOnSuccessStatusTestsWithConstructor() : ErrorObjectOnSuccessStatusTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class ErrorObjectOnSuccessStatusTestsWithDependencyInjection() : ErrorObjectOnSuccessStatusTests(ConstructionPath.DependencyInjection);

@@ -4,7 +4,7 @@ using WireMock.ResponseBuilders;
 
 namespace ToApis.Balance.Tests;
 
-public sealed class RedirectTests
+public abstract class RedirectTests(ConstructionPath construction)
 {
     [Theory]
     [InlineData(301)]
@@ -13,8 +13,8 @@ public sealed class RedirectTests
     [InlineData(308)]
     public async Task GetTokenBalanceAsync_RedirectToAnotherOrigin_ThrowsAndSendsNothingThere(int status)
     {
-        using var serverA = new TestServer();
-        using var serverB = new TestServer();
+        using var serverA = new TestServer(construction);
+        using var serverB = new TestServer(construction);
         serverB.Respond(TestServer.TokenPath, 200, Bodies.Full);
         Redirect(serverA, TestServer.TokenPath, status, serverB.Server.Url + TestServer.TokenPath);
         using var client = serverA.CreateClient();
@@ -31,8 +31,8 @@ public sealed class RedirectTests
     [Fact]
     public async Task GetTokenBalanceAsync_RedirectToLocationWithUserInfo_MessageOmitsUserInfo()
     {
-        using var serverA = new TestServer();
-        using var serverB = new TestServer();
+        using var serverA = new TestServer(construction);
+        using var serverB = new TestServer(construction);
         var target = new UriBuilder(serverB.Server.Url!) { UserName = "user", Password = "hunter2", Path = TestServer.TokenPath }.Uri;
         Redirect(serverA, TestServer.TokenPath, 302, target.AbsoluteUri);
         using var client = serverA.CreateClient();
@@ -50,7 +50,7 @@ public sealed class RedirectTests
     [InlineData(301, "other-relative")]
     public async Task GetTokenBalanceAsync_SameOriginRedirect_FollowedWithKey(int status, string location)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         var targetPath = location.StartsWith('/') ? location : "/v1/" + location;
         Redirect(server, TestServer.TokenPath, status, location);
         server.Respond(targetPath, 200, Bodies.Full);
@@ -68,7 +68,7 @@ public sealed class RedirectTests
     [Fact]
     public async Task GetTokenBalanceAsync_AbsoluteRedirectToSameOrigin_Followed()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         Redirect(server, TestServer.TokenPath, 302, server.Server.Url + "/other");
         server.Respond("/other", 200, Bodies.Full);
         using var client = server.CreateClient();
@@ -82,7 +82,7 @@ public sealed class RedirectTests
     [Fact]
     public async Task GetTokenBalanceAsync_EndlessSameOriginRedirects_StopsAfterFiveHops()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         Redirect(server, TestServer.TokenPath, 302, "/loop");
         Redirect(server, "/loop", 302, "/loop");
         using var client = server.CreateClient();
@@ -99,3 +99,9 @@ public sealed class RedirectTests
         server.Server.Given(Request.Create().WithPath(path).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Location", location));
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class RedirectTestsWithConstructor() : RedirectTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class RedirectTestsWithDependencyInjection() : RedirectTests(ConstructionPath.DependencyInjection);

@@ -2,14 +2,14 @@ using ToApis.Balance.Tests.TestSupport;
 
 namespace ToApis.Balance.Tests;
 
-public sealed class ResponseBodyTests
+public abstract class ResponseBodyTests(ConstructionPath construction)
 {
     private const int MaxBytes = 64 * 1024;
 
     [Fact]
     public async Task GetTokenBalanceAsync_OkBodyOverLimit_ThrowsInvalidResponseOnce()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 200, Pad(Bodies.Full[..^1] + ", \"padding\": \"", MaxBytes + 1, 'a', "\"}"));
         using var client = server.CreateClient();
 
@@ -26,7 +26,7 @@ public sealed class ResponseBodyTests
     [Fact]
     public async Task GetTokenBalanceAsync_OkBodyOfExactlyLimit_Parsed()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 200, Pad(Bodies.Full, MaxBytes, ' ', ""));
         using var client = server.CreateClient();
 
@@ -38,7 +38,7 @@ public sealed class ResponseBodyTests
     [Fact]
     public async Task GetTokenBalanceAsync_OversizedBadGatewayPage_RetriedThenServerException()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 502, Pad("<html><head><title>502 Bad Gateway</title></head><body>", 200 * 1024, 'x', "</body></html>"), "text/html");
         using var client = server.CreateClient(o => o.MaxRetryAttempts = 2);
 
@@ -52,7 +52,7 @@ public sealed class ResponseBodyTests
     [Fact]
     public async Task GetTokenBalanceAsync_BalanceWithTextPlainContentType_Parsed()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 200, Bodies.Full, "text/plain");
         using var client = server.CreateClient();
 
@@ -66,3 +66,9 @@ public sealed class ResponseBodyTests
     private static string Pad(string start, int length, char filler, string end) =>
         start + new string(filler, length - start.Length - end.Length) + end;
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class ResponseBodyTestsWithConstructor() : ResponseBodyTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class ResponseBodyTestsWithDependencyInjection() : ResponseBodyTests(ConstructionPath.DependencyInjection);

@@ -4,7 +4,7 @@ using WireMock.ResponseBuilders;
 
 namespace ToApis.Balance.Tests;
 
-public sealed class RetryTests
+public abstract class RetryTests(ConstructionPath construction)
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
@@ -18,7 +18,7 @@ public sealed class RetryTests
     [InlineData(524)]
     public async Task GetTokenBalanceAsync_TransientStatusTwiceThenOk_SucceedsAfterThreeRequests(int status)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.RespondInSequence(TestServer.TokenPath, Status(status), Status(status), Ok);
         using var client = server.CreateClient();
 
@@ -31,7 +31,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_Unauthorized_SentOnce()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 401, Bodies.AuthenticationError);
         using var client = server.CreateClient();
 
@@ -43,7 +43,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_KeyNotFoundWithOk_SentOnce()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 200, Bodies.TokenNotFound);
         using var client = server.CreateClient();
 
@@ -59,7 +59,7 @@ public sealed class RetryTests
     [InlineData(404)]
     public async Task GetTokenBalanceAsync_NonTransientClientError_SentOnce(int status)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, status, """{"error": {"message": "no", "type": "some_error"}}""");
         using var client = server.CreateClient();
 
@@ -76,7 +76,7 @@ public sealed class RetryTests
     [InlineData(599)]
     public async Task GetTokenBalanceAsync_NonTransientServerStatus_SentOnceAsPlainFailure(int status)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, status, "");
         using var client = server.CreateClient();
 
@@ -90,7 +90,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetUserBalanceAsync_UsedQuotaFailureTwiceThenOk_SucceedsAfterThreeRequests()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.RespondInSequence(TestServer.UserPath, Json(200, Bodies.UsedQuotaFailure), Json(200, Bodies.UsedQuotaFailure), Ok);
         using var client = server.CreateClient();
 
@@ -103,7 +103,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_ServiceUnavailableEveryTime_ThrowsServerExceptionAfterAllAttempts()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 503, "");
         using var client = server.CreateClient(o => o.MaxRetryAttempts = 3);
 
@@ -116,7 +116,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetUserBalanceAsync_UsedQuotaFailureEveryTime_ThrowsServerExceptionAfterAllAttempts()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.UserPath, 200, Bodies.UsedQuotaFailure);
         using var client = server.CreateClient(o => o.MaxRetryAttempts = 2);
 
@@ -129,7 +129,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_MaxRetryAttemptsZero_SendsExactlyOneRequest()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(TestServer.TokenPath, 503, "");
         using var client = server.CreateClient(o => o.MaxRetryAttempts = 0);
 
@@ -141,10 +141,10 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_TooManyRequestsWithRetryAfterSeconds_WaitsThatLongBeforeRetrying()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.RespondInSequence(TestServer.TokenPath, r => Json(429, Bodies.RateLimitError)(r.WithHeader("Retry-After", "1")), Ok);
         var time = new RecordingTimeProvider();
-        using var client = new ToApisBalanceClient(server.Options(), handler: null, time);
+        using var client = TestClient.Create(construction, server.Options(), time);
 
         var call = client.GetTokenBalanceAsync();
 
@@ -154,14 +154,14 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_TooManyRequestsWithRetryAfterDate_WaitsUntilThatDate()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         var time = new RecordingTimeProvider();
         var retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(3);
         server.RespondInSequence(
             TestServer.TokenPath,
             r => Json(429, Bodies.RateLimitError)(r.WithHeader("Retry-After", retryAt.ToString("R", CultureInfo.InvariantCulture))),
             Ok);
-        using var client = new ToApisBalanceClient(server.Options(), handler: null, time);
+        using var client = TestClient.Create(construction, server.Options(), time);
 
         var call = client.GetTokenBalanceAsync();
 
@@ -171,10 +171,10 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_RateLimitSentWithHttp200AndRetryAfter_WaitsThatLongBeforeRetrying()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.RespondInSequence(TestServer.TokenPath, r => Json(200, Bodies.RateLimitError)(r.WithHeader("Retry-After", "2")), Ok);
         var time = new RecordingTimeProvider();
-        using var client = new ToApisBalanceClient(server.Options(), handler: null, time);
+        using var client = TestClient.Create(construction, server.Options(), time);
 
         var call = client.GetTokenBalanceAsync();
 
@@ -184,7 +184,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_RateLimitSentWithHttp200AndRetryAfterOverTheBudget_ThrowsRateLimitAtOnce()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Server
             .Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Retry-After", "8").WithBody(Bodies.RateLimitError));
@@ -205,7 +205,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_RetryAfterOverMaxRetryAfter_ThrowsRateLimitWithoutRetrying()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Server
             .Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "60").WithBody(Bodies.RateLimitError));
@@ -223,7 +223,7 @@ public sealed class RetryTests
     [InlineData("""{"success": "False", "message": "Failed to get used quota: sql: database is closed"}""")]
     public async Task GetUserBalanceAsync_UsedQuotaFailureInAnotherSpelling_RetriedLikeTheDocumentedOne(string failure)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.RespondInSequence(TestServer.UserPath, Json(200, failure), Json(200, failure), Ok);
         using var client = server.CreateClient();
 
@@ -241,7 +241,7 @@ public sealed class RetryTests
     [InlineData(504)]
     public async Task GetTokenBalanceAsync_ServerFailureWithRetryAfterOverMax_ThrowsServerWithRetryAfterWithoutRetrying(int status)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Server
             .Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Retry-After", "60"));
@@ -257,7 +257,7 @@ public sealed class RetryTests
     [Fact]
     public async Task GetTokenBalanceAsync_RetryAfterAsLongAsTotalTimeout_ThrowsWithRetryAfterWithoutRetrying()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Server
             .Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "5"));
@@ -301,3 +301,9 @@ public sealed class RetryTests
 
     private static void Ok(IResponseBuilder response) => Json(200, Bodies.Full)(response);
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class RetryTestsWithConstructor() : RetryTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class RetryTestsWithDependencyInjection() : RetryTests(ConstructionPath.DependencyInjection);

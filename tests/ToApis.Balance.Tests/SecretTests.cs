@@ -3,7 +3,7 @@ using ToApis.Balance.Tests.TestSupport;
 namespace ToApis.Balance.Tests;
 
 /// <summary>The API key never reaches an exception, even when the server echoes it back.</summary>
-public sealed class SecretTests
+public abstract class SecretTests(ConstructionPath construction)
 {
     private const string Token = TestServer.TokenPath;
     private const string Key = TestServer.ApiKey;
@@ -179,7 +179,7 @@ public sealed class SecretTests
     [Fact]
     public async Task GetTokenBalanceAsync_RedirectToKeyInUserInfo_KeyNowhereInException()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.RespondInSequence(Token, r => r.WithStatusCode(302).WithHeader("Location", $"http://{ResellerKey}@other.invalid:8080/v1/balance"));
         using var client = server.CreateClient(options =>
         {
@@ -192,10 +192,10 @@ public sealed class SecretTests
         Assert.DoesNotContain(ResellerKey, ex.ToString(), StringComparison.Ordinal);
     }
 
-    private static async Task<T> FailAsync<T>(int status, string body, string contentType = "application/json", string apiKey = Key)
+    private async Task<T> FailAsync<T>(int status, string body, string contentType = "application/json", string apiKey = Key)
         where T : ToApisException
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(Token, status, body, contentType);
         using var client = server.CreateClient(options =>
         {
@@ -224,3 +224,9 @@ public sealed class SecretTests
         }
     }
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class SecretTestsWithConstructor() : SecretTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class SecretTestsWithDependencyInjection() : SecretTests(ConstructionPath.DependencyInjection);

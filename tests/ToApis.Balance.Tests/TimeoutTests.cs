@@ -4,14 +4,14 @@ using WireMock.ResponseBuilders;
 
 namespace ToApis.Balance.Tests;
 
-public sealed class TimeoutTests
+public abstract class TimeoutTests(ConstructionPath construction)
 {
     private static readonly TimeSpan SlowServer = TimeSpan.FromSeconds(2);
 
     [Fact]
     public async Task GetTokenBalanceAsync_FirstAttemptTooSlow_SucceedsWithRetry()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
 
         // The slow answer is a different balance, so the result shows which answer was used.
         server.RespondInSequence(
@@ -29,7 +29,7 @@ public sealed class TimeoutTests
     [Fact]
     public async Task GetTokenBalanceAsync_EveryAttemptTooSlow_ThrowsTimeoutException()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         RespondSlowly(server);
         using var client = server.CreateClient(o =>
         {
@@ -46,7 +46,7 @@ public sealed class TimeoutTests
     [Fact]
     public async Task GetTokenBalanceAsync_TotalTimeoutShorterThanRetries_ThrowsTimeoutExceptionAtTotalTimeout()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         RespondSlowly(server);
         using var client = server.CreateClient(o =>
         {
@@ -64,7 +64,7 @@ public sealed class TimeoutTests
     [Fact]
     public async Task GetTokenBalanceAsync_RetryAfterLongerThanTheBudgetLeft_FailsAtOnceWithTheStatusType()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Server.Given(Request.Create().WithPath(TestServer.TokenPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "2"));
         var time = new RecordingTimeProvider();
@@ -74,7 +74,7 @@ public sealed class TimeoutTests
             o.MaxRetryAfter = TimeSpan.FromSeconds(2.5);
             o.TotalTimeout = TimeSpan.FromSeconds(3);
         });
-        using var client = new ToApisBalanceClient(options, handler: null, time);
+        using var client = TestClient.Create(construction, options, time);
 
         var call = client.GetTokenBalanceAsync();
         await Poll.UntilAsync(() => server.CountRequests(TestServer.TokenPath) == 1, "the first request");
@@ -92,3 +92,9 @@ public sealed class TimeoutTests
         server.Server.Given(Request.Create().WithPath(TestServer.TokenPath).UsingGet())
             .RespondWith(Response.Create().WithDelay(SlowServer).WithStatusCode(200).WithBody(Bodies.Full));
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class TimeoutTestsWithConstructor() : TimeoutTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class TimeoutTestsWithDependencyInjection() : TimeoutTests(ConstructionPath.DependencyInjection);

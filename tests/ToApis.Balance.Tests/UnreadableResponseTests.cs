@@ -4,7 +4,7 @@ using static ToApis.Balance.Tests.TestSupport.BalanceEndpoints;
 namespace ToApis.Balance.Tests;
 
 /// <summary>Answers that are not a balance (HTML, empty, odd JSON) and lost connections still surface as ToApisException.</summary>
-public sealed class UnreadableResponseTests
+public abstract class UnreadableResponseTests(ConstructionPath construction)
 {
     /// <summary>Odd answers that must still surface as a ToApisException, never as a JSON, HTTP or Refit exception.</summary>
     public static TheoryData<int, string, string> OddAnswers => new()
@@ -29,7 +29,7 @@ public sealed class UnreadableResponseTests
     [Fact]
     public async Task GetTokenBalanceAsync_Html502_ThrowsServerWithExcerpt()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(Token, 502, Bodies.HtmlBadGateway, "text/html");
         using var client = server.CreateClient(TestServer.NoRetries);
 
@@ -45,7 +45,7 @@ public sealed class UnreadableResponseTests
     public async Task GetTokenBalanceAsync_LongHtml502_MessageQuotesOnlyAShortExcerpt()
     {
         var page = "<html><body><h1>502 Bad Gateway</h1>" + string.Concat(Enumerable.Repeat("<p>padding padding padding</p>", 200)) + "</body></html>";
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(Token, 502, page, "text/html");
         using var client = server.CreateClient(TestServer.NoRetries);
 
@@ -58,7 +58,7 @@ public sealed class UnreadableResponseTests
     [Fact]
     public async Task GetTokenBalanceAsync_HtmlWithHttp200_ThrowsInvalidResponseWithExcerpt()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(Token, 200, Bodies.HtmlBadGateway, "text/html");
         using var client = server.CreateClient(TestServer.NoRetries);
 
@@ -73,7 +73,7 @@ public sealed class UnreadableResponseTests
     public async Task GetTokenBalanceAsync_LongHtmlWithHttp200_ExcerptCutAt200Characters()
     {
         var page = "<html>" + new string('x', 500) + "</html>";
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(Token, 200, page, "text/html");
         using var client = server.CreateClient(TestServer.NoRetries);
 
@@ -87,7 +87,7 @@ public sealed class UnreadableResponseTests
     [InlineData(User)]
     public async Task GetBalance_EmptyBodyWithHttp200_ThrowsInvalidResponse(string path)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(path, 200, string.Empty);
         using var client = server.CreateClient(TestServer.NoRetries);
 
@@ -101,7 +101,7 @@ public sealed class UnreadableResponseTests
     [Fact]
     public async Task GetTokenBalanceAsync_EmptyBodyWithHttp204_ThrowsInvalidResponseWithStatus()
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(Token, 204, string.Empty);
         using var client = server.CreateClient(TestServer.NoRetries);
 
@@ -116,7 +116,7 @@ public sealed class UnreadableResponseTests
     [InlineData(User)]
     public async Task GetBalance_JsonNullWithHttp200_ThrowsInvalidResponseWithStatusAndExcerpt(string path)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(path, 200, "null");
         using var client = server.CreateClient(TestServer.NoRetries);
 
@@ -135,7 +135,7 @@ public sealed class UnreadableResponseTests
             BaseAddress = new Uri("http://127.0.0.1:1"),
             MaxRetryAttempts = 0,
         };
-        using var client = new ToApisBalanceClient(options);
+        using var client = TestClient.Create(construction, options);
 
         var ex = await Assert.ThrowsAsync<ToApisException>(() => client.GetTokenBalanceAsync());
 
@@ -148,7 +148,7 @@ public sealed class UnreadableResponseTests
     [MemberData(nameof(OddAnswers))]
     public async Task GetTokenBalanceAsync_OddAnswer_ThrowsToApisException(int status, string body, string contentType)
     {
-        using var server = new TestServer();
+        using var server = new TestServer(construction);
         server.Respond(Token, status, body, contentType);
         using var client = server.CreateClient(TestServer.NoRetries);
 
@@ -158,3 +158,9 @@ public sealed class UnreadableResponseTests
         Assert.Equal(status, ((ToApisException)ex).StatusCode);
     }
 }
+
+/// <summary>The tests above, on a client made with its constructor.</summary>
+public sealed class UnreadableResponseTestsWithConstructor() : UnreadableResponseTests(ConstructionPath.Constructor);
+
+/// <summary>The tests above, on a client resolved from dependency injection.</summary>
+public sealed class UnreadableResponseTestsWithDependencyInjection() : UnreadableResponseTests(ConstructionPath.DependencyInjection);

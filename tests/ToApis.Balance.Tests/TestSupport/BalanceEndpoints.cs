@@ -33,7 +33,7 @@ internal static class BalanceEndpoints
         return await CallAsync(client, path);
     }
 
-    public static async Task<BalanceSnapshot> CallAsync(ToApisBalanceClient client, string path) =>
+    public static async Task<BalanceSnapshot> CallAsync(IToApisBalanceClient client, string path) =>
         path == Token ? await client.GetTokenBalanceAsync() : await client.GetUserBalanceAsync();
 
     /// <summary>The expected record for the endpoint: a <see cref="TokenBalance"/> or the same figures as a <see cref="UserBalance"/>.</summary>

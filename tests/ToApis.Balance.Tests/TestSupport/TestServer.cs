@@ -13,7 +13,14 @@ internal sealed class TestServer : IDisposable
 
     public const string UserPath = "/v1/user/balance";
 
-    public TestServer() => Server = WireMockServer.Start();
+    private readonly ConstructionPath path;
+
+    /// <summary>Starts a server whose clients are built along <paramref name="path"/>.</summary>
+    public TestServer(ConstructionPath path = ConstructionPath.Constructor)
+    {
+        this.path = path;
+        Server = WireMockServer.Start();
+    }
 
     public WireMockServer Server { get; }
 
@@ -67,7 +74,10 @@ internal sealed class TestServer : IDisposable
         return options;
     }
 
-    public ToApisBalanceClient CreateClient(Action<ToApisBalanceClientOptions>? configure = null) => new(Options(configure));
+    public TestClient CreateClient(Action<ToApisBalanceClientOptions>? configure = null) => TestClient.Create(path, Options(configure));
+
+    /// <summary>A client on a fake clock, for tests of waits and timeouts.</summary>
+    public TestClient CreateClient(TimeProvider time, Action<ToApisBalanceClientOptions>? configure = null) => TestClient.Create(path, Options(configure), time);
 
     public void Dispose() => Server.Stop();
 }

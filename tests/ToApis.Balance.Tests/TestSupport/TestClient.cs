@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ToApis.Balance.Tests.TestSupport;
+
+/// <summary>A client built along one <see cref="ConstructionPath"/>; disposing it disposes what that path created.</summary>
+internal sealed class TestClient : IToApisBalanceClient, IDisposable
+{
+    private readonly IToApisBalanceClient client;
+    private readonly IDisposable owner;
+
+    private TestClient(IToApisBalanceClient client, IDisposable owner)
+    {
+        this.client = client;
+        this.owner = owner;
+    }
+
+    public static TestClient Create(ConstructionPath path, ToApisBalanceClientOptions options, TimeProvider? time = null)
+    {
+        if (path == ConstructionPath.Constructor)
+        {
+            var direct = new ToApisBalanceClient(options, handler: null, time ?? TimeProvider.System);
+            return new TestClient(direct, direct);
+        }
+
+        var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        services.AddToApisBalanceClient(o =>
+        {
+            o.ApiKey = options.ApiKey;
+            o.BaseAddress = options.BaseAddress;
+            o.BalanceUnit = options.BalanceUnit;
+            o.MaxRetryAttempts = options.MaxRetryAttempts;
+            o.RetryBaseDelay = options.RetryBaseDelay;
+            o.MaxRetryAfter = options.MaxRetryAfter;
+            o.AttemptTimeout = options.AttemptTimeout;
+            o.TotalTimeout = options.TotalTimeout;
+        });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        return new TestClient(provider.GetRequiredService<IToApisBalanceClient>(), provider);
+    }
+
+    public Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default) => client.GetTokenBalanceAsync(cancellationToken);
+
+    public Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default) => client.GetUserBalanceAsync(cancellationToken);
+
+    public void Dispose() => owner.Dispose();
+}
