@@ -11,17 +11,32 @@ public abstract class TimeoutTests(ConstructionPath construction)
     [Fact]
     public async Task GetTokenBalanceAsync_FirstAttemptTooSlow_SucceedsWithRetry()
     {
-        using var server = new TestServer(construction);
+        // The first attempt never answers; the second answers at once. The attempt timeout and the backoff run on
+        // a fake clock, and the server is in process: no wall-clock speed decides the outcome.
+        using var handler = new FirstRequestNeverAnswered();
+        var time = new RecordingTimeProvider();
+        var options = new ToApisBalanceClientOptions
+        {
+            ApiKey = TestServer.ApiKey,
+            BaseAddress = new Uri("https://toapis.com"),
+            RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+            AttemptTimeout = TimeSpan.FromSeconds(1),
+        };
+        using var client = TestClient.Create(construction, options, time, handler);
 
-        // The slow answer is a different balance, so the result shows which answer was used.
-        server.RespondInSequence(
-            TestServer.TokenPath,
-            r => r.WithDelay(SlowServer).WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(Bodies.WithoutCredits),
-            r => r.WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(Bodies.Full));
-        // Generous for the fast answer, so a busy machine (the suite runs in parallel) cannot time it out too.
-        using var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
+        var call = client.GetTokenBalanceAsync();
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(1));
 
-        var balance = await client.GetTokenBalanceAsync();
+        // The backoff (1 ms base, with jitter) is on the fake clock too: move it until the retry is sent.
+        await Poll.UntilAsync(
+            () =>
+            {
+                time.Advance(TimeSpan.FromMilliseconds(1));
+                return handler.Requests == 2;
+            },
+            "the retry");
+        var balance = await call.WaitAsync(Poll.DefaultLimit);
 
         Assert.Equal(Quota.Limited(100m), balance.Remaining);
     }
@@ -86,6 +101,24 @@ public abstract class TimeoutTests(ConstructionPath construction)
         Assert.Equal(503, exception.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(2), exception.RetryAfter);
         Assert.Equal(2, server.CountRequests(TestServer.TokenPath));
+    }
+
+    /// <summary>Leaves the first request unanswered until it is canceled, and answers the next ones with the documented body.</summary>
+    private sealed class FirstRequestNeverAnswered : HttpMessageHandler
+    {
+        private int requests;
+
+        public int Requests => Volatile.Read(ref requests);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+
+            return RecordingHandler.Json(System.Net.HttpStatusCode.OK, Bodies.Full);
+        }
     }
 
     private static void RespondSlowly(TestServer server) =>

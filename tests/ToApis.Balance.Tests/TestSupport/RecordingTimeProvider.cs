@@ -22,7 +22,7 @@ internal sealed class RecordingTimeProvider : FakeTimeProvider
     {
         var timer = new RecordedTimer(dueTime);
         timers.Enqueue(timer);
-        return base.CreateTimer(s => { timer.Fired = true; callback(s); }, state, dueTime, period);
+        return new RecordingTimer(base.CreateTimer(s => { timer.Fired = true; callback(s); }, state, dueTime, period), timer);
     }
 
     /// <summary>Waits (in real time, bounded) until a timer of exactly <paramref name="dueTime"/> exists, and returns it.</summary>
@@ -49,10 +49,34 @@ internal sealed class RecordingTimeProvider : FakeTimeProvider
     }
 }
 
+/// <summary>
+/// Records a timer's due time when it is changed too: a <see cref="CancellationTokenSource"/> on a time provider
+/// (Polly's timeouts) creates its timer unarmed and arms it with <see cref="ITimer.Change"/>.
+/// </summary>
+internal sealed class RecordingTimer(ITimer inner, RecordedTimer record) : ITimer
+{
+    public bool Change(TimeSpan dueTime, TimeSpan period)
+    {
+        record.DueTime = dueTime;
+        return inner.Change(dueTime, period);
+    }
+
+    public void Dispose() => inner.Dispose();
+
+    public ValueTask DisposeAsync() => inner.DisposeAsync();
+}
+
 /// <summary>One timer created on a <see cref="RecordingTimeProvider"/>.</summary>
 internal sealed class RecordedTimer(TimeSpan dueTime)
 {
-    public TimeSpan DueTime { get; } = dueTime;
+    private long dueTicks = dueTime.Ticks;
+
+    /// <summary>When the timer is due, as last set (at creation or by a change).</summary>
+    public TimeSpan DueTime
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref dueTicks));
+        set => Interlocked.Exchange(ref dueTicks, value.Ticks);
+    }
 
     private volatile bool fired;
 

@@ -14,11 +14,16 @@ internal sealed class TestClient : IToApisBalanceClient, IDisposable
         this.owner = owner;
     }
 
-    public static TestClient Create(ConstructionPath path, ToApisBalanceClientOptions options, TimeProvider? time = null)
+    /// <summary>Builds a client along <paramref name="path"/>.</summary>
+    /// <param name="path">The construction path.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="time">A fake clock, or <see langword="null"/> for the system's.</param>
+    /// <param name="primary">The handler that sends requests (the test keeps owning it), or <see langword="null"/> for the SDK's own.</param>
+    public static TestClient Create(ConstructionPath path, ToApisBalanceClientOptions options, TimeProvider? time = null, HttpMessageHandler? primary = null)
     {
         if (path == ConstructionPath.Constructor)
         {
-            var direct = new ToApisBalanceClient(options, handler: null, time ?? TimeProvider.System);
+            var direct = new ToApisBalanceClient(options, primary, time ?? TimeProvider.System);
             return new TestClient(direct, direct);
         }
 
@@ -39,6 +44,11 @@ internal sealed class TestClient : IToApisBalanceClient, IDisposable
             o.AttemptTimeout = options.AttemptTimeout;
             o.TotalTimeout = options.TotalTimeout;
         });
+        if (primary is not null)
+        {
+            services.AddHttpClient("ToApis.Balance").ConfigurePrimaryHttpMessageHandler(() => new NonDisposingHandler(primary));
+        }
+
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         return new TestClient(provider.GetRequiredService<IToApisBalanceClient>(), provider);
     }
