@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace ToApis.Balance.Internal;
 
@@ -26,6 +27,13 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
             if (!complete)
             {
                 return ClassifiedResponse.Failed(body, errors.TooLarge(status, body.Span), retryable: false);
+            }
+
+            // JSON is UTF-8 (RFC 8259); the parser only checks the bytes it decodes, so a corrupted property name
+            // would otherwise pass as an unknown one, and a balance field could silently go missing.
+            if (!Utf8.IsValid(body.Span))
+            {
+                return ClassifiedResponse.Failed(body, errors.UnreadableBody(status, body.Span, inner: null, reason: " (not valid UTF-8)"), retryable: false);
             }
 
             BalanceResponse? parsed;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.Unicode;
 using Polly.Timeout;
 
 namespace ToApis.Balance.Internal;
@@ -72,10 +73,10 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
     }
 
     /// <summary>For a success status whose body is not a balance: empty, not JSON, not an object, or a value out of range.</summary>
-    public ToApisInvalidResponseException UnreadableBody(int statusCode, ReadOnlySpan<byte> body, Exception? inner)
+    public ToApisInvalidResponseException UnreadableBody(int statusCode, ReadOnlySpan<byte> body, Exception? inner, string? reason = null)
     {
         var excerpt = Excerpt(body);
-        var reason = inner is null ? null : JsonProblem.Describe(inner, scrubber);
+        reason ??= inner is null ? null : JsonProblem.Describe(inner, scrubber);
         var what = excerpt is null ? "an empty body" : $"a body that is not a balance{reason}: \"{excerpt}\"";
         return new ToApisInvalidResponseException($"ToAPIs at {origin} answered HTTP {statusCode} with {what}.", scrubber.Redact(inner))
         {
@@ -131,7 +132,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
     {
         try
         {
-            return body.IsEmpty ? null : JsonSerializer.Deserialize(body, ToApisJsonContext.Default.BalanceResponse);
+            return body.IsEmpty || !Utf8.IsValid(body) ? null : JsonSerializer.Deserialize(body, ToApisJsonContext.Default.BalanceResponse);
         }
         catch (Exception e) when (JsonProblem.IsUnreadable(e))
         {
