@@ -6,7 +6,7 @@ namespace ToApis.Balance.Tests.Fuzzing;
 
 /// <summary>
 /// The oracle: reads a case with System.Text.Json's <see cref="JsonDocument"/> (never the SDK's types) and says
-/// what the SDK must answer per notes/semantics-issue6.md.
+/// what the SDK must answer per the promises in docs/reliability.md.
 /// </summary>
 internal static partial class BodyOracle
 {
