@@ -44,4 +44,37 @@ public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
             Assert.DoesNotContain(TestServer.ApiKey, string.Join(";", record.StructuredState ?? []), StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public async Task AddToApisBalanceClient_TraceLoggingWithKeyEchoedInHeaderAndRedirectUrl_KeyInNoLogRecordNorException()
+    {
+        using var server = new TestServer();
+        var keyBody = TestServer.ApiKey[3..];
+        server.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(302)
+                .WithHeader("X-Echo", TestServer.ApiKey)
+                .WithHeader("Location", $"http://{keyBody}.localhost:1/v1/balance?key={TestServer.ApiKey}"));
+        using var provider = ServiceProviderFactory.Build(services =>
+        {
+            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace));
+            services.AddFakeLogging();
+            services.AddToApisBalanceClient(options =>
+            {
+                options.ApiKey = TestServer.ApiKey;
+                options.BaseAddress = server.BaseAddress;
+            });
+        });
+
+        var exception = await Assert.ThrowsAsync<ToApisException>(() => provider.GetRequiredService<IToApisBalanceClient>().GetTokenBalanceAsync());
+
+        Assert.DoesNotContain(keyBody, exception.ToString(), StringComparison.OrdinalIgnoreCase);
+        var records = provider.GetFakeLogCollector().GetSnapshot();
+        Assert.NotEmpty(records);
+        Assert.All(records, record =>
+        {
+            Assert.DoesNotContain(keyBody, record.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(keyBody, record.Exception?.ToString() ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(keyBody, string.Join(";", record.StructuredState ?? []), StringComparison.OrdinalIgnoreCase);
+        });
+    }
 }
