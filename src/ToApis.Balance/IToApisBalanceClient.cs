@@ -8,6 +8,7 @@ public interface IToApisBalanceClient
     /// <param name="cancellationToken">Cancels the call, retries and backoff included.</param>
     /// <returns>The key's balance.</returns>
     /// <exception cref="ToApisAuthenticationException">The key is missing, wrong, or was deleted.</exception>
+    /// <exception cref="ToApisInsufficientBalanceException">The key or its account has run out of balance (HTTP 402, <c>insufficient_quota</c>).</exception>
     /// <exception cref="ToApisRateLimitException">The server kept answering HTTP 429.</exception>
     /// <exception cref="ToApisServerException">The server kept failing.</exception>
     /// <exception cref="ToApisInvalidResponseException">The server answered with something that is not a balance.</exception>
@@ -20,6 +21,7 @@ public interface IToApisBalanceClient
     /// <param name="cancellationToken">Cancels the call, retries and backoff included.</param>
     /// <returns>The account's balance.</returns>
     /// <exception cref="ToApisAuthenticationException">The key is missing or wrong, or its user does not exist.</exception>
+    /// <exception cref="ToApisInsufficientBalanceException">The key or its account has run out of balance (HTTP 402, <c>insufficient_quota</c>).</exception>
     /// <exception cref="ToApisRateLimitException">The server kept answering HTTP 429.</exception>
     /// <exception cref="ToApisServerException">The server kept failing.</exception>
     /// <exception cref="ToApisInvalidResponseException">The server answered with something that is not a balance.</exception>

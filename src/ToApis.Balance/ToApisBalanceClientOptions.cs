@@ -12,7 +12,8 @@ public sealed class ToApisBalanceClientOptions
     /// <summary>Gets or sets the API key (<c>sk-…</c>) sent as <c>Authorization: Bearer</c>.</summary>
     /// <value>
     /// The default value is <see langword="null"/>: the key is then read from the <c>TOAPIS_API_KEY</c>
-    /// environment variable when the client is created.
+    /// environment variable when the client is created, by the constructors and the unnamed dependency-injection
+    /// client only; a keyed client needs a key of its own.
     /// </value>
     public string? ApiKey { get; set; }
 

@@ -53,6 +53,22 @@ public sealed class StatusErrorTests
         Assert.Equal("ToAPIs is rate limiting this key (HTTP 429, rate_limit_error): Rate limit reached. Try again later.", ex.Message);
     }
 
+    [Theory]
+    [InlineData(429)]
+    [InlineData(403)]
+    [InlineData(400)]
+    public async Task GetTokenBalanceAsync_InsufficientQuotaErrorWithAnotherStatus_ThrowsInsufficientBalanceWithoutRetry(int status)
+    {
+        using var server = new TestServer();
+        server.Respond(Token, status, InsufficientBalance);
+        using var client = server.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<ToApisInsufficientBalanceException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Equal(status, ex.StatusCode);
+        Assert.Equal(1, server.CountRequests(Token));
+    }
+
     [Fact]
     public async Task GetTokenBalanceAsync_Http402_ThrowsInsufficientBalanceWithoutRetry()
     {

@@ -123,8 +123,9 @@ public static class ToApisBalanceServiceCollectionExtensions
             .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(ClientPipeline.CreatePrimaryHandler);
 
-        // The SDK's handlers, the same ones the constructors chain, go first (outermost); handlers the app adds to
-        // this builder come after them, inside each attempt. A resilience handler an app adds to every client
+        // The SDK's handlers, the same ones the constructors chain, come after the app's default handlers
+        // (ConfigureHttpClientDefaults, applied first), so those never see the key; handlers the app adds to this
+        // builder come after them, inside each attempt. A resilience handler an app adds to every client
         // (ConfigureHttpClientDefaults) would wrap this one and multiply attempts and timeouts: this client brings
         // its own, so those are removed. (The stable way: RemoveAllResilienceHandlers is experimental, and a newer
         // package could drop it under a library.)
@@ -138,10 +139,9 @@ public static class ToApisBalanceServiceCollectionExtensions
                 }
             }
 
-            var ours = ClientPipeline.CreateHandlers(Resolve(sp, name));
-            for (var i = 0; i < ours.Length; i++)
+            foreach (var handler in ClientPipeline.CreateHandlers(Resolve(sp, name)))
             {
-                handlers.Insert(i, ours[i]);
+                handlers.Add(handler);
             }
         });
 

@@ -49,7 +49,8 @@ public class ToApisException : Exception
     /// <summary>
     /// Gets how long the server asked the client to wait before trying again (its <c>Retry-After</c> header, on a
     /// 429 or 503 most often), or <see langword="null"/> when it did not say. A wait longer than
-    /// <see cref="ToApisBalanceClientOptions.MaxRetryAfter"/> is not retried: it is reported here.
+    /// <see cref="ToApisBalanceClientOptions.MaxRetryAfter"/>, or one that does not fit what is left of
+    /// <see cref="ToApisBalanceClientOptions.TotalTimeout"/>, is not waited: it is reported here.
     /// </summary>
     public TimeSpan? RetryAfter { get => details.RetryAfter; init => details = details with { RetryAfter = value }; }
 

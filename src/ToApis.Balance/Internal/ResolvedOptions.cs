@@ -10,15 +10,15 @@ namespace ToApis.Balance.Internal;
 /// </summary>
 internal sealed class ResolvedOptions
 {
-    private ResolvedOptions(ToApisBalanceClientOptions options, string apiKey, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
+    private ResolvedOptions(ToApisBalanceClientOptions options, string apiKey, ClientIdentity identity, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
     {
         Options = options;
         ApiKey = apiKey;
         BaseAddress = BaseAddressNormalizer.Normalize(options.BaseAddress);
         TimeProvider = timeProvider;
-        Errors = new ToApisErrorFactory(new SecretScrubber(apiKey), BaseAddress);
+        Errors = new ToApisErrorFactory(new SecretScrubber(apiKey), BaseAddress, identity);
         Classifier = new ResponseClassifier(Errors, timeProvider, options.TotalTimeout, options.MaxRetryAfter);
-        Pipeline = ToApisResilience.Build(options, timeProvider, loggerFactory);
+        Pipeline = ToApisResilience.Build(options, identity.Name, timeProvider, loggerFactory);
     }
 
     /// <summary>A copy of the options the client was created with.</summary>
@@ -62,6 +62,6 @@ internal sealed class ResolvedOptions
             AttemptTimeout = options.AttemptTimeout,
             TotalTimeout = options.TotalTimeout,
         };
-        return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey, identity)!, timeProvider, loggerFactory);
+        return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey, identity)!, identity, timeProvider, loggerFactory);
     }
 }

@@ -93,7 +93,8 @@ internal sealed class ToApisBalanceClientOptionsValidator(ToApisClientRegistry? 
         if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
             // The address as written helps the most, unless it carries user info: that may be a password.
-            var shown = address.IsAbsoluteUri && address.UserInfo.Length > 0 ? BaseAddressNormalizer.Origin(address) : address.OriginalString;
+            // A query or fragment is cut: like user info, it can hold a credential.
+            var shown = address.IsAbsoluteUri && address.UserInfo.Length > 0 ? BaseAddressNormalizer.Origin(address) : address.OriginalString.Split('?', '#')[0];
             failures.Add($"{option} must be an absolute http(s) address such as https://toapis.com; it is '{shown}'.");
             return;
         }

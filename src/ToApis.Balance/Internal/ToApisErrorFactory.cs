@@ -10,17 +10,23 @@ namespace ToApis.Balance.Internal;
 /// Builds the <see cref="ToApisException"/> of each kind of failure, with one message shape. Which kind a
 /// response is, is decided by <see cref="ResponseClassifier"/>; every text here is scrubbed of secrets.
 /// </summary>
-internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddress)
+internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddress, ClientIdentity identity)
 {
-    private const string KeyHint = "Check the key in ToApisBalanceClientOptions.ApiKey or the TOAPIS_API_KEY environment variable.";
-
     private readonly string origin = BaseAddressNormalizer.Origin(baseAddress);
+
+    /// <summary>Where this client's key comes from: its configuration key, and the environment only for the unnamed client.</summary>
+    private readonly string keyHint = identity.ConfigurationPath is null
+        ? (identity.ReadsEnvironmentKey
+            ? "Check the key in ToApisBalanceClientOptions.ApiKey or the TOAPIS_API_KEY environment variable."
+            : "Check the key in ToApisBalanceClientOptions.ApiKey.")
+        : (identity.ReadsEnvironmentKey
+            ? $"Check the key in {identity.Option(nameof(ToApisBalanceClientOptions.ApiKey))} or the TOAPIS_API_KEY environment variable."
+            : $"Check the key in {identity.Option(nameof(ToApisBalanceClientOptions.ApiKey))}.");
 
     /// <summary>For a failure before a response was classified (Refit's transport exception factory): the caller's cancellation passes through.</summary>
     public Exception FromTransport(Exception exception, CancellationToken cancellationToken) => exception switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
-        ToApisException => exception,
         TimeoutRejectedException timeout => new ToApisTimeoutException(
             string.Create(CultureInfo.InvariantCulture, $"ToAPIs at {origin} did not answer within {timeout.Timeout.TotalSeconds:0.###} s."),
             scrubber.Redact(exception)),
@@ -51,7 +57,9 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
         var details = new FailureDetails(statusCode, errorType, message, requestId, retryAfter);
         if (statusCode is < 200 or >= 300)
         {
-            return FromStatus(statusCode, details, excerpt: null);
+            // The status decides, except that running out of balance is its own kind whatever status carries it
+            // (OpenAI-style gateways send insufficient_quota with 429): it must not be retried as a rate limit.
+            return FromStatus(body.Error?.ImpliedStatus == (int)HttpStatusCode.PaymentRequired ? (int)HttpStatusCode.PaymentRequired : statusCode, details, excerpt: null);
         }
 
         // A failure sent with a success status: an OpenAI-style error says its kind by its code or type.
@@ -68,7 +76,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
         }
 
         return FailureMessages.IsAuthenticationFailure(message)
-            ? new ToApisAuthenticationException(Describe("ToAPIs refused the API key", details, message, KeyHint)).With(details)
+            ? new ToApisAuthenticationException(Describe("ToAPIs refused the API key", details, message, keyHint)).With(details)
             : new ToApisException(Describe("ToAPIs reported a failure", details, message, hint: null)).With(details);
     }
 
@@ -111,7 +119,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
         ToApisException failure = kind switch
         {
             (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden =>
-                new ToApisAuthenticationException(Describe("ToAPIs refused the API key", details, detail, KeyHint)),
+                new ToApisAuthenticationException(Describe("ToAPIs refused the API key", details, detail, keyHint)),
             (int)HttpStatusCode.PaymentRequired =>
                 new ToApisInsufficientBalanceException(Describe("The ToAPIs balance is insufficient", details, detail, "Recharge the account or raise the key's quota.")),
             (int)HttpStatusCode.TooManyRequests =>

@@ -15,9 +15,13 @@ internal static class ToApisResilience
 {
     public const string PipelineName = "ToApis.Balance";
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(ToApisBalanceClientOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
+    /// <param name="options">The client's options.</param>
+    /// <param name="clientName">The client's name, empty for the unnamed one: the pipeline's instance name in logs and metrics.</param>
+    /// <param name="timeProvider">The clock of the timeouts and delays.</param>
+    /// <param name="loggerFactory">Where attempts and retries are logged, or <see langword="null"/> for nowhere.</param>
+    public static ResiliencePipeline<HttpResponseMessage> Build(ToApisBalanceClientOptions options, string clientName, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = PipelineName, TimeProvider = timeProvider };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = PipelineName, InstanceName = clientName, TimeProvider = timeProvider };
         if (loggerFactory is not null)
         {
             builder.ConfigureTelemetry(new TelemetryOptions { LoggerFactory = loggerFactory });

@@ -78,6 +78,19 @@ public sealed class ToApisBalanceServiceCollectionExtensionsKeyedTests
     }
 
     [Fact]
+    public async Task GetTokenBalanceAsync_KeyedSectionClientRefused_HintNamesItsKeyPathNotTheEnvironment()
+    {
+        using var server = new TestServer();
+        server.Respond(TestServer.TokenPath, 401, Bodies.AuthenticationError);
+        var section = ServiceProviderFactory.Section("ToApisTeamB", ("ApiKey", TestServer.ApiKey), ("BaseAddress", server.BaseAddress.ToString()), ("MaxRetryAttempts", "0"));
+        using var provider = ServiceProviderFactory.Build(services => services.AddToApisBalanceClient("team-b", section));
+
+        var exception = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => provider.GetRequiredKeyedService<IToApisBalanceClient>("team-b").GetTokenBalanceAsync());
+
+        Assert.EndsWith("Check the key in ToApisTeamB:ApiKey.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddToApisBalanceClient_KeyedBuilder_HandlerSeesOnlyItsOwnClientsRequests()
     {
         using var server = new TestServer();

@@ -16,7 +16,7 @@ internal static partial class BodyOracle
     {
         if (fuzzCase.Status is < 200 or > 299)
         {
-            return Expectation.Failure(FailureKinds.ForStatus(fuzzCase.Status), $"HTTP {fuzzCase.Status} decides");
+            return ForFailureStatus(fuzzCase);
         }
 
         if (fuzzCase.Body.Length > MaxBodyBytes)
@@ -44,6 +44,50 @@ internal static partial class BodyOracle
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? FromObject(document.RootElement)
                 : Expectation.InvalidResponse($"a JSON {document.RootElement.ValueKind}, not an object");
+        }
+    }
+
+    /// <summary>
+    /// A failure status decides the type, except that an error object implying 402 (insufficient_quota) is an
+    /// insufficient balance whatever the status. Where the SDK may fail to read the body (an odd value in a
+    /// known field), the status's own type is accepted too.
+    /// </summary>
+    private static Expectation ForFailureStatus(FuzzCase fuzzCase)
+    {
+        var byStatus = Expectation.Failure(FailureKinds.ForStatus(fuzzCase.Status), $"HTTP {fuzzCase.Status} decides");
+        if (byStatus.ExceptionType == Expectation.InsufficientBalance || !Utf8.IsValid(fuzzCase.Body))
+        {
+            return byStatus;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(fuzzCase.Body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return byStatus;
+            }
+
+            var fields = new OracleFields();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (fields.Read(property) is not null)
+                {
+                    return byStatus;
+                }
+            }
+
+            if (fields.Error is not { } error || FailureKinds.ImpliedStatus(error.Code, error.Type) != 402)
+            {
+                return byStatus;
+            }
+
+            var insufficient = Expectation.Failure(Expectation.InsufficientBalance, $"HTTP {fuzzCase.Status} with an error object implying 402");
+            return fields.Lenient ? insufficient with { AlsoAcceptedType = byStatus.ExceptionType } : insufficient;
+        }
+        catch (JsonException)
+        {
+            return byStatus;
         }
     }
 

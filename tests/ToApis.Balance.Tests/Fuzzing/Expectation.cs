@@ -34,6 +34,9 @@ internal sealed record Expectation(
 
     public static Expectation Success(ExpectedBalance balance) => new(null, balance, false, null, null, "a balance");
 
+    /// <summary>Another exception type accepted where the oracle cannot tell whether the SDK reads the body at all.</summary>
+    public string? AlsoAcceptedType { get; init; }
+
     public Expectation OrInvalid(bool accepted) => accepted && ExceptionType != Invalid ? this with { InvalidAlsoAccepted = true } : this;
 
     public override string ToString() =>

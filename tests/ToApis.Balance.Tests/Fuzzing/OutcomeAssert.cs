@@ -32,7 +32,7 @@ internal static partial class OutcomeAssert
 
         var error = outcome.Error as ToApisException
             ?? throw Fail(expected, outcome);
-        if (error.GetType().Name != expected.ExceptionType)
+        if (error.GetType().Name != expected.ExceptionType && error.GetType().Name != expected.AlsoAcceptedType)
         {
             throw Fail(expected, outcome);
         }
