@@ -113,7 +113,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     {
         using (response)
         {
-            if (response.Content is not ClassifiedResponse classified)
+            if (response.Content is not ClassifiedContent classified)
             {
                 throw errors.NotClassified((int)response.StatusCode);
             }

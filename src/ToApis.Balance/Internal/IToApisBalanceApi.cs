@@ -4,7 +4,7 @@ namespace ToApis.Balance.Internal;
 
 /// <summary>
 /// The two balance endpoints, as Refit describes them. Both answer with the same wire shape, which the handlers
-/// read and classify inside each attempt: the response comes back whole, its content a <see cref="ClassifiedResponse"/>.
+/// read and classify inside each attempt: the response comes back whole, its content a <see cref="ClassifiedContent"/>.
 /// </summary>
 internal interface IToApisBalanceApi
 {

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.Unicode;
-
 namespace ToApis.Balance.Internal;
 
 /// <summary>
@@ -17,7 +13,7 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
     /// <param name="body">The body, at most <see cref="ToApisDefaults.MaxResponseBytes"/> bytes.</param>
     /// <param name="complete">Whether <paramref name="body"/> is all there was.</param>
     /// <param name="callStarted">When the call started (<see cref="TimeProvider.GetTimestamp"/>), to know what is left of its budget.</param>
-    public ClassifiedResponse Classify(HttpRequestMessage request, HttpResponseMessage response, ReadOnlyMemory<byte> body, bool complete, long callStarted)
+    public ClassifiedContent Classify(HttpRequestMessage request, HttpResponseMessage response, ReadOnlyMemory<byte> body, bool complete, long callStarted)
     {
         var status = (int)response.StatusCode;
         var retryAfter = RetryAfterHeader.Get(response, timeProvider);
@@ -26,39 +22,23 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
         {
             if (!complete)
             {
-                return ClassifiedResponse.Failed(body, errors.TooLarge(status, body.Span), retryable: false);
+                return ClassifiedContent.Failed(body, errors.TooLarge(status, body.Span), retryable: false);
             }
 
-            // JSON is UTF-8 (RFC 8259); the parser only checks the bytes it decodes, so a corrupted property name
-            // would otherwise pass as an unknown one, and a balance field could silently go missing.
-            if (!Utf8.IsValid(body.Span))
+            if (BalanceBody.TryRead(body.Span, out var problem, out var invalidUtf8) is not { } parsed)
             {
-                return ClassifiedResponse.Failed(body, errors.UnreadableBody(status, body.Span, inner: null, reason: " (not valid UTF-8)"), retryable: false);
-            }
-
-            BalanceResponse? parsed;
-            try
-            {
-                parsed = JsonSerializer.Deserialize(body.Span, ToApisJsonContext.Default.BalanceResponse);
-            }
-            catch (Exception e) when (JsonProblem.IsUnreadable(e))
-            {
-                return ClassifiedResponse.Failed(body, errors.UnreadableBody(status, body.Span, e), retryable: false);
-            }
-
-            if (parsed is null)
-            {
-                return ClassifiedResponse.Failed(body, errors.UnreadableBody(status, body.Span, inner: null), retryable: false);
+                var reason = invalidUtf8 ? " (not valid UTF-8)" : null;
+                return ClassifiedContent.Failed(body, errors.UnreadableBody(status, body.Span, problem, reason), retryable: false);
             }
 
             if (!IsFailure(parsed))
             {
-                return ClassifiedResponse.Succeeded(body, parsed);
+                return ClassifiedContent.Succeeded(body, parsed);
             }
 
             failure = errors.FromFailure(status, parsed, retryAfter);
         }
-        else if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+        else if (HttpRedirect.IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
         {
             // The redirect handler below follows same-origin redirects; one that reaches here went elsewhere or too far.
             var current = response.RequestMessage?.RequestUri ?? request.RequestUri!;
@@ -69,16 +49,12 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
             failure = errors.FromErrorBody(status, body.Span, retryAfter);
         }
 
-        return ClassifiedResponse.Failed(body, failure, IsTransient(failure) && Fits(retryAfter, callStarted));
+        return ClassifiedContent.Failed(body, failure, IsTransient(failure) && Fits(retryAfter, callStarted));
     }
 
     /// <summary><c>success: false</c>, an <c>error</c> object, or a message with no balance: a failure, whatever the status.</summary>
     public static bool IsFailure(BalanceResponse body) =>
         body.Success == false || body.Error is not null || (body.Success is null && body.Message is not null && !body.HasBalanceField);
-
-    public static bool IsRedirect(HttpStatusCode status) => status is
-        HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
-        or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
     /// <summary>The two types only transient statuses (and the transient database error) produce: see <see cref="TransientStatus"/>.</summary>
     private static bool IsTransient(ToApisException failure) => failure is ToApisServerException or ToApisRateLimitException;

@@ -13,7 +13,7 @@ internal sealed class SameOriginRedirectHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        for (var hop = 0; hop < ToApisDefaults.MaxRedirects && ResponseClassifier.IsRedirect(response.StatusCode); hop++)
+        for (var hop = 0; hop < ToApisDefaults.MaxRedirects && HttpRedirect.IsRedirect(response.StatusCode); hop++)
         {
             var current = request.RequestUri!;
             if (response.Headers.Location is not { } location)

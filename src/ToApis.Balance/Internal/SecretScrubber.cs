@@ -47,7 +47,13 @@ internal sealed partial class SecretScrubber
     /// </summary>
     public Exception? Redact(Exception? exception)
     {
-        if (exception is null || Scrub(exception.ToString()) == exception.ToString())
+        if (exception is null)
+        {
+            return null;
+        }
+
+        var text = exception.ToString();
+        if (Scrub(text) == text)
         {
             return exception;
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using System.Text.Unicode;
 using Polly.Timeout;
 
 namespace ToApis.Balance.Internal;
@@ -15,13 +14,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
     private readonly string origin = BaseAddressNormalizer.Origin(baseAddress);
 
     /// <summary>Where this client's key comes from: its configuration key, and the environment only for the unnamed client.</summary>
-    private readonly string keyHint = identity.ConfigurationPath is null
-        ? (identity.ReadsEnvironmentKey
-            ? "Check the key in ToApisBalanceClientOptions.ApiKey or the TOAPIS_API_KEY environment variable."
-            : "Check the key in ToApisBalanceClientOptions.ApiKey.")
-        : (identity.ReadsEnvironmentKey
-            ? $"Check the key in {identity.Option(nameof(ToApisBalanceClientOptions.ApiKey))} or the TOAPIS_API_KEY environment variable."
-            : $"Check the key in {identity.Option(nameof(ToApisBalanceClientOptions.ApiKey))}.");
+    private readonly string keyHint = KeyHint(identity);
 
     /// <summary>For a failure before a response was classified (Refit's transport exception factory): the caller's cancellation passes through.</summary>
     public Exception FromTransport(Exception exception, CancellationToken cancellationToken) => exception switch
@@ -36,7 +29,7 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
     /// <summary>For a response with a failure status: its JSON failure body when it sent one, else its status and an excerpt.</summary>
     public ToApisException FromErrorBody(int statusCode, ReadOnlySpan<byte> body, TimeSpan? retryAfter)
     {
-        var parsed = TryParse(body);
+        var parsed = BalanceBody.TryRead(body, out _, out _);
         return parsed is not null && (parsed.Error is not null || parsed.Message is not null || parsed.Success is not null)
             ? FromFailure(statusCode, parsed, retryAfter)
             : FromStatus(statusCode, new FailureDetails(statusCode, null, null, null, retryAfter), Excerpt(body));
@@ -133,20 +126,16 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
         return failure.With(details);
     }
 
+    private static string KeyHint(ClientIdentity identity)
+    {
+        var where = identity.ConfigurationPath is null ? "ToApisBalanceClientOptions.ApiKey" : identity.Option(nameof(ToApisBalanceClientOptions.ApiKey));
+        return identity.ReadsEnvironmentKey
+            ? $"Check the key in {where} or the {ToApisDefaults.ApiKeyEnvironmentVariable} environment variable."
+            : $"Check the key in {where}.";
+    }
+
     private static string Describe(string what, in FailureDetails details, string? detail, string? hint) =>
         FailureText.Describe(what, details.StatusCode ?? 0, details.ErrorType, detail, details.RequestId, hint);
-
-    private static BalanceResponse? TryParse(ReadOnlySpan<byte> body)
-    {
-        try
-        {
-            return body.IsEmpty || !Utf8.IsValid(body) ? null : JsonSerializer.Deserialize(body, ToApisJsonContext.Default.BalanceResponse);
-        }
-        catch (Exception e) when (JsonProblem.IsUnreadable(e))
-        {
-            return null;
-        }
-    }
 
     private string? Excerpt(ReadOnlySpan<byte> body) => FailureText.Excerpt(body, scrubber);
 }

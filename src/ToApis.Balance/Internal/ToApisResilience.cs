@@ -40,7 +40,7 @@ internal static class ToApisResilience
                 ShouldHandle = args => new ValueTask<bool>(IsRetryable(args.Outcome)),
 
                 // A Retry-After that reached here was already checked against the cap and the call's budget.
-                DelayGenerator = args => new ValueTask<TimeSpan?>((args.Outcome.Result?.Content as ClassifiedResponse)?.Failure?.RetryAfter),
+                DelayGenerator = args => new ValueTask<TimeSpan?>((args.Outcome.Result?.Content as ClassifiedContent)?.Failure?.RetryAfter),
             });
         }
 
@@ -51,6 +51,6 @@ internal static class ToApisResilience
     /// <summary>A transient failure the classifier marked retryable, a lost connection or a timed-out attempt.</summary>
     internal static bool IsRetryable(Outcome<HttpResponseMessage> outcome) =>
         outcome.Result is { } response
-            ? response.Content is ClassifiedResponse { Retryable: true }
+            ? response.Content is ClassifiedContent { Retryable: true }
             : outcome.Exception is TimeoutRejectedException or HttpRequestException or IOException;
 }

@@ -20,17 +20,7 @@ public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
             response => response.WithStatusCode(503).WithBody($"<html>upstream said Bearer {TestServer.ApiKey}</html>"),
             response => response.WithStatusCode(401).WithHeader("Content-Type", "application/json")
                 .WithBody($$$"""{"error": {"message": "Invalid token {{{TestServer.ApiKey}}} (request id: 42)", "type": "authentication_error"}}"""));
-        using var provider = ServiceProviderFactory.Build(services =>
-        {
-            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace));
-            services.AddFakeLogging();
-            services.AddToApisBalanceClient(options =>
-            {
-                options.ApiKey = TestServer.ApiKey;
-                options.BaseAddress = server.BaseAddress;
-                options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
-            });
-        });
+        using var provider = TraceLoggedClient(server);
         var client = provider.GetRequiredService<IToApisBalanceClient>();
 
         await Assert.ThrowsAsync<ToApisAuthenticationException>(() => client.GetTokenBalanceAsync());
@@ -49,16 +39,7 @@ public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(302)
                 .WithHeader("X-Echo", TestServer.ApiKey)
                 .WithHeader("Location", $"http://{keyBody}.localhost:1/v1/balance?key={TestServer.ApiKey}"));
-        using var provider = ServiceProviderFactory.Build(services =>
-        {
-            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace));
-            services.AddFakeLogging();
-            services.AddToApisBalanceClient(options =>
-            {
-                options.ApiKey = TestServer.ApiKey;
-                options.BaseAddress = server.BaseAddress;
-            });
-        });
+        using var provider = TraceLoggedClient(server);
 
         var exception = await Assert.ThrowsAsync<ToApisException>(() => provider.GetRequiredService<IToApisBalanceClient>().GetTokenBalanceAsync());
 
@@ -67,6 +48,20 @@ public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
         Assert.NotEmpty(records);
         AssertNotIn(records, keyBody);
     }
+
+    /// <summary>A provider with the client on <paramref name="server"/> and every log record, down to Trace, captured.</summary>
+    private static ServiceProvider TraceLoggedClient(TestServer server) =>
+        ServiceProviderFactory.Build(services =>
+        {
+            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace));
+            services.AddFakeLogging();
+            services.AddToApisBalanceClient(options =>
+            {
+                options.ApiKey = TestServer.ApiKey;
+                options.BaseAddress = server.BaseAddress;
+                options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+            });
+        });
 
     /// <summary>No text of any record (message, exception, structured state) holds <paramref name="secret"/>, in any case.</summary>
     private static void AssertNotIn(IReadOnlyList<FakeLogRecord> records, string secret) =>

@@ -7,11 +7,11 @@ namespace ToApis.Balance.Internal;
 /// failure it stands for, and whether that failure is worth another attempt. The retry policy and the client
 /// both read the decision from here, so it is made once.
 /// </summary>
-internal sealed class ClassifiedResponse : HttpContent
+internal sealed class ClassifiedContent : HttpContent
 {
     private readonly ReadOnlyMemory<byte> body;
 
-    private ClassifiedResponse(ReadOnlyMemory<byte> body, BalanceResponse? balance, ToApisException? failure, bool retryable)
+    private ClassifiedContent(ReadOnlyMemory<byte> body, BalanceResponse? balance, ToApisException? failure, bool retryable)
     {
         this.body = body;
         Balance = balance;
@@ -28,9 +28,9 @@ internal sealed class ClassifiedResponse : HttpContent
     /// <summary>Whether another attempt may succeed (a transient failure whose <c>Retry-After</c> fits).</summary>
     public bool Retryable { get; }
 
-    public static ClassifiedResponse Succeeded(ReadOnlyMemory<byte> body, BalanceResponse balance) => new(body, balance, failure: null, retryable: false);
+    public static ClassifiedContent Succeeded(ReadOnlyMemory<byte> body, BalanceResponse balance) => new(body, balance, failure: null, retryable: false);
 
-    public static ClassifiedResponse Failed(ReadOnlyMemory<byte> body, ToApisException failure, bool retryable) => new(body, balance: null, failure, retryable);
+    public static ClassifiedContent Failed(ReadOnlyMemory<byte> body, ToApisException failure, bool retryable) => new(body, balance: null, failure, retryable);
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(body).AsTask();
 
