@@ -40,4 +40,10 @@ public abstract record BalanceSnapshot
 
     /// <summary>Gets the balance used so far in US dollars, derived from the credits, or <see langword="null"/> when the server sent no credits.</summary>
     public decimal? UsedUsd { get; init; }
+
+    /// <summary>
+    /// Gets when the client received this balance from the server, by its <see cref="TimeProvider"/>. A result
+    /// served from <see cref="ToApisBalanceClientOptions.MaxStaleness"/>'s window keeps the time it was fetched.
+    /// </summary>
+    public DateTimeOffset FetchedAt { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     private readonly IToApisBalanceApi api;
     private readonly ToApisErrorFactory errors;
     private readonly BalanceUnit unit;
+    private readonly TimeProvider timeProvider;
+    private readonly SharedBalanceCall<TokenBalance>? sharedToken;
+    private readonly SharedBalanceCall<UserBalance>? sharedUser;
     private volatile bool disposed;
 
     /// <summary>Initializes a new instance of the <see cref="ToApisBalanceClient"/> class for a key, with the default options.</summary>
@@ -52,16 +55,15 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     }
 
     internal ToApisBalanceClient(ToApisBalanceClientOptions options, HttpMessageHandler? handler, TimeProvider timeProvider)
+        : this(ResolvedOptions.Create(options, ClientIdentity.Constructed, timeProvider), owned: handler is null ? ClientPipeline.CreatePrimaryHandler() : null, handler)
     {
-        var resolved = ResolvedOptions.Create(options, ClientIdentity.Constructed, timeProvider);
-        errors = resolved.Errors;
-        ownedHandler = handler is null ? ClientPipeline.CreatePrimaryHandler() : null;
+    }
 
+    private ToApisBalanceClient(ResolvedOptions resolved, HttpMessageHandler? owned, HttpMessageHandler? callers)
+        : this(new HttpClient(ClientPipeline.CreateHandlerChain(resolved, callers ?? owned!), disposeHandler: false), resolved)
+    {
         // Our handlers hold nothing to dispose, and the caller's handler is the caller's to dispose.
-        httpClient = new HttpClient(ClientPipeline.CreateHandlerChain(resolved, handler ?? ownedHandler!), disposeHandler: false);
-        ClientPipeline.ConfigureHttpClient(httpClient, resolved);
-        api = ClientPipeline.CreateApi(httpClient, errors);
-        unit = resolved.Options.BalanceUnit;
+        ownedHandler = owned;
     }
 
     /// <summary>Used by the dependency-injection registration, where the factory owns the handlers.</summary>
@@ -69,25 +71,31 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     {
         this.httpClient = httpClient;
         errors = resolved.Errors;
+        timeProvider = resolved.TimeProvider;
         ClientPipeline.ConfigureHttpClient(httpClient, resolved);
         api = ClientPipeline.CreateApi(httpClient, errors);
         unit = resolved.Options.BalanceUnit;
+        if (resolved.Options.ShareConcurrentCalls || resolved.Options.MaxStaleness > TimeSpan.Zero)
+        {
+            sharedToken = new(FetchTokenBalanceAsync, timeProvider, resolved.Options.MaxStaleness);
+            sharedUser = new(FetchUserBalanceAsync, timeProvider, resolved.Options.MaxStaleness);
+        }
     }
 
     /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-    public async Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default)
+    public Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return Read<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false));
+        return sharedToken is null ? FetchTokenBalanceAsync(cancellationToken) : sharedToken.GetAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-    public async Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default)
+    public Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return Read<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false));
+        return sharedUser is null ? FetchUserBalanceAsync(cancellationToken) : sharedUser.GetAsync(cancellationToken);
     }
 
     /// <summary>
@@ -107,6 +115,12 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         return apiKey;
     }
 
+    private async Task<TokenBalance> FetchTokenBalanceAsync(CancellationToken cancellationToken) =>
+        Read<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false));
+
+    private async Task<UserBalance> FetchUserBalanceAsync(CancellationToken cancellationToken) =>
+        Read<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false));
+
     /// <summary>The verdict the handlers reached on the last attempt's response: its balance, or its failure thrown.</summary>
     private T Read<T>(HttpResponseMessage response)
         where T : BalanceSnapshot, new()
@@ -118,7 +132,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
                 throw errors.NotClassified((int)response.StatusCode);
             }
 
-            return classified.Failure is { } failure ? throw failure : BalanceMapper.Map<T>(classified.Balance!, unit);
+            return classified.Failure is { } failure ? throw failure : BalanceMapper.Map<T>(classified.Balance!, unit, timeProvider.GetUtcNow());
         }
     }
 }

@@ -52,11 +52,27 @@ public sealed class ToApisBalanceClientOptions
     /// <value>The default value is 30 seconds. The allowed range is 10 milliseconds to 24 hours.</value>
     public TimeSpan TotalTimeout { get; set; } = ToApisDefaults.TotalTimeout;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether concurrent calls of one endpoint share one upstream call: a thousand
+    /// callers awaiting <see cref="IToApisBalanceClient.GetUserBalanceAsync"/> at once cost the server one request.
+    /// Each caller's cancellation ends only its own wait. Failures are shared by the callers of that call, never kept.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>. A <see cref="MaxStaleness"/> above zero turns it on.</value>
+    public bool ShareConcurrentCalls { get; set; }
+
+    /// <summary>
+    /// Gets or sets how old a balance may be and still be served without a request: within this window after a
+    /// successful call, calls of the same endpoint get that result (its <see cref="BalanceSnapshot.FetchedAt"/>
+    /// says when it was fetched). Failures are never kept. Zero turns the window off.
+    /// </summary>
+    /// <value>The default value is zero (off). The allowed range is 0 to 24 hours.</value>
+    public TimeSpan MaxStaleness { get; set; }
+
     /// <summary>Describes the options without the API key, which is never shown.</summary>
     /// <returns>A text for logs and diagnostics.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"BaseAddress = {BaseAddressNormalizer.ForDisplay(BaseAddress)}, ApiKey = {(string.IsNullOrWhiteSpace(ApiKey) ? "(not set)" : "***")}, BalanceUnit = {BalanceUnit}, " +
         $"MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryAfter = {MaxRetryAfter}, " +
-        $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}");
+        $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, ShareConcurrentCalls = {ShareConcurrentCalls}, MaxStaleness = {MaxStaleness}");
 }

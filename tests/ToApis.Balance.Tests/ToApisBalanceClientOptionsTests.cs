@@ -14,6 +14,8 @@ public sealed class ToApisBalanceClientOptionsTests
         Assert.Equal(3, options.MaxRetryAttempts);
         Assert.Equal(TimeSpan.FromSeconds(2), options.RetryBaseDelay);
         Assert.Equal(TimeSpan.FromSeconds(10), options.MaxRetryAfter);
+        Assert.False(options.ShareConcurrentCalls);
+        Assert.Equal(TimeSpan.Zero, options.MaxStaleness);
         Assert.Equal(TimeSpan.FromSeconds(10), options.AttemptTimeout);
         Assert.Equal(TimeSpan.FromSeconds(30), options.TotalTimeout);
         Assert.Null(options.ApiKey);
@@ -64,7 +66,7 @@ public sealed class ToApisBalanceClientOptionsTests
 
         Assert.Equal(
             "BaseAddress = https://toapis.com/, ApiKey = (not set), BalanceUnit = Unspecified, MaxRetryAttempts = 3, " +
-            "RetryBaseDelay = 00:00:02, MaxRetryAfter = 00:00:10, AttemptTimeout = 00:00:10, TotalTimeout = 00:00:30",
+            "RetryBaseDelay = 00:00:02, MaxRetryAfter = 00:00:10, AttemptTimeout = 00:00:10, TotalTimeout = 00:00:30, ShareConcurrentCalls = False, MaxStaleness = 00:00:00",
             text);
     }
 

@@ -6,7 +6,7 @@ namespace ToApis.Balance.Internal;
 /// </summary>
 internal static class BalanceMapper
 {
-    public static T Map<T>(BalanceResponse body, BalanceUnit unit)
+    public static T Map<T>(BalanceResponse body, BalanceUnit unit, DateTimeOffset fetchedAt)
         where T : BalanceSnapshot, new()
     {
         // The server's flag decides when it sent one: with "unlimited_quota": false, -1 is an overdrawn balance,
@@ -30,6 +30,7 @@ internal static class BalanceMapper
             CreditsPerUsd = body.CreditsPerUsd,
             RemainingUsd = ToQuota(ToUsd(body.RemainCredits, rate), unlimited),
             UsedUsd = ToUsd(body.UsedCredits, rate),
+            FetchedAt = fetchedAt,
         };
     }
 

@@ -61,6 +61,8 @@ internal sealed class ResolvedOptions
             MaxRetryAfter = options.MaxRetryAfter,
             AttemptTimeout = options.AttemptTimeout,
             TotalTimeout = options.TotalTimeout,
+            ShareConcurrentCalls = options.ShareConcurrentCalls,
+            MaxStaleness = options.MaxStaleness,
         };
         return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey, identity)!, identity, timeProvider, loggerFactory);
     }

@@ -63,6 +63,11 @@ internal sealed class ToApisBalanceClientOptionsValidator(ToApisClientRegistry? 
             failures.Add($"{identity.Option(nameof(options.MaxRetryAfter))} must be between 0 and 24 hours; it is {options.MaxRetryAfter}.");
         }
 
+        if (options.MaxStaleness < TimeSpan.Zero || options.MaxStaleness > ToApisDefaults.MaxTimeout)
+        {
+            failures.Add($"{identity.Option(nameof(options.MaxStaleness))} must be between 0 and 24 hours; it is {options.MaxStaleness}.");
+        }
+
         CheckTimeout(identity.Option(nameof(options.AttemptTimeout)), options.AttemptTimeout, failures);
         CheckTimeout(identity.Option(nameof(options.TotalTimeout)), options.TotalTimeout, failures);
 

@@ -85,6 +85,16 @@ public sealed class ToApisBalanceClientOptionsValidatorTests
         Assert.Equal(["RetryBaseDelay must be between 0 and 24 hours; it is 1.01:00:00."], failures);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(86401)]
+    public void GetFailures_MaxStalenessOutOfRange_SaysTheRange(int seconds)
+    {
+        var failures = ToApisBalanceClientOptionsValidator.GetFailures(Valid(o => o.MaxStaleness = TimeSpan.FromSeconds(seconds)));
+
+        Assert.Equal([$"MaxStaleness must be between 0 and 24 hours; it is {TimeSpan.FromSeconds(seconds)}."], failures);
+    }
+
     [Fact]
     public void GetFailures_NegativeMaxRetryAfter_SaysTheRange()
     {

@@ -24,21 +24,27 @@ internal static class BalanceEndpoints
         return data;
     }
 
-    /// <summary>Serves <paramref name="body"/> with HTTP 200 on <paramref name="path"/> and reads it with a fresh client.</summary>
+    /// <summary>The clock of <see cref="GetAsync"/>'s clients: every balance it reads was fetched at this time.</summary>
+    public static readonly DateTimeOffset FetchedAt = new RecordingTimeProvider().Start;
+
+    /// <summary>Serves <paramref name="body"/> with HTTP 200 on <paramref name="path"/> and reads it with a fresh client, on a clock stopped at <see cref="FetchedAt"/>.</summary>
     public static async Task<BalanceSnapshot> GetAsync(string path, string body, BalanceUnit unit = BalanceUnit.Unspecified)
     {
         using var server = new TestServer();
         server.Respond(path, 200, body);
-        using var client = server.CreateClient(options => options.BalanceUnit = unit);
+        using var client = server.CreateClient(new RecordingTimeProvider(), options => options.BalanceUnit = unit);
         return await CallAsync(client, path);
     }
 
     public static async Task<BalanceSnapshot> CallAsync(IToApisBalanceClient client, string path) =>
         path == Token ? await client.GetTokenBalanceAsync() : await client.GetUserBalanceAsync();
 
-    /// <summary>The expected record for the endpoint: a <see cref="TokenBalance"/> or the same figures as a <see cref="UserBalance"/>.</summary>
+    /// <summary>
+    /// The expected record for the endpoint, fetched at <see cref="FetchedAt"/>: a <see cref="TokenBalance"/> or the
+    /// same figures as a <see cref="UserBalance"/>.
+    /// </summary>
     public static BalanceSnapshot Expected(string path, TokenBalance expected) => path == Token
-        ? expected
+        ? expected with { FetchedAt = FetchedAt }
         : new UserBalance
         {
             Remaining = expected.Remaining,
@@ -49,5 +55,6 @@ internal static class BalanceEndpoints
             Unit = expected.Unit,
             RemainingUsd = expected.RemainingUsd,
             UsedUsd = expected.UsedUsd,
+            FetchedAt = FetchedAt,
         };
 }

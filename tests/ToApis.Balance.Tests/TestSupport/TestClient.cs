@@ -43,6 +43,8 @@ internal sealed class TestClient : IToApisBalanceClient, IDisposable
             o.MaxRetryAfter = options.MaxRetryAfter;
             o.AttemptTimeout = options.AttemptTimeout;
             o.TotalTimeout = options.TotalTimeout;
+            o.ShareConcurrentCalls = options.ShareConcurrentCalls;
+            o.MaxStaleness = options.MaxStaleness;
         });
         if (primary is not null)
         {
