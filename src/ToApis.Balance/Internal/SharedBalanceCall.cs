@@ -23,7 +23,12 @@ internal sealed class SharedBalanceCall<T>(Func<CancellationToken, Task<T>> fetc
             return Task.FromResult(kept);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // As an unshared call does: a canceled task, not an exception thrown at the call.
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
         InFlight call;
         lock (gate)
         {
