@@ -3,8 +3,9 @@ using System.Globalization;
 namespace ToApis.Balance.Benchmarks;
 
 /// <summary>
-/// In-process, per contender: the exact bytes per call (all threads), and by type an estimate from the GC's
-/// allocation ticks, so the SDK's extra bytes can be put on the types that carry them.
+/// Per contender, in-process (or over loopback with <c>--loopback</c>, the server's bytes included): the exact
+/// bytes per call (all threads), and by type an estimate from the GC's allocation ticks, so the SDK's extra
+/// bytes can be put on the types that carry them.
 /// </summary>
 internal static class AllocationProfile
 {
@@ -12,7 +13,10 @@ internal static class AllocationProfile
     {
         var calls = arguments.Get("calls", 200_000);
         var top = arguments.Get("top", 25);
-        using var clients = new Contenders(() => new CannedResponseHandler(), new Uri("https://toapis.com"));
+        await using var server = arguments.Has("loopback") ? await LoopbackServer.StartAsync() : null;
+        using var clients = server is null
+            ? new Contenders(() => new CannedResponseHandler(), new Uri("https://toapis.com"))
+            : new Contenders(() => new SocketsHttpHandler(), server.BaseAddress);
         await clients.VerifyAsync();
 
         // RestService.For<T> picks the source-generated client when there is one: shown, not assumed.

@@ -41,6 +41,15 @@ internal sealed class Contenders : IDisposable
 
     public IRefitBalanceApi RefitPolly { get; }
 
+    /// <summary>The floor first, then the SDK's user call, Refit, and Refit + Polly.</summary>
+    public NamedCall[] Calls() =>
+    [
+        new("floor", async () => (await Floor.GetUserBalanceAsync())?.RemainBalance),
+        new("SDK", async () => (await Sdk.GetUserBalanceAsync()).Remaining.Amount),
+        new("Refit", async () => (await Refit.GetUserBalanceAsync()).RemainBalance),
+        new("Refit + Polly", async () => (await RefitPolly.GetUserBalanceAsync()).RemainBalance),
+    ];
+
     /// <summary>One call of each, checked: a benchmark of a call that fails, or reads the wrong figure, measures nothing.</summary>
     public async Task VerifyAsync()
     {

@@ -2,9 +2,11 @@ using System.Globalization;
 
 namespace ToApis.Balance.Benchmarks;
 
-/// <summary>The <c>--name value</c> integers of the non-BenchmarkDotNet modes.</summary>
+/// <summary>The <c>--name value</c> integers and <c>--name</c> switches of the non-BenchmarkDotNet modes.</summary>
 internal sealed class ModeArguments(string[] args)
 {
+    public bool Has(string name) => args.Contains("--" + name);
+
     public int Get(string name, int defaultValue)
     {
         var index = Array.IndexOf(args, "--" + name);

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace ToApis.Balance.Benchmarks;
 
 /// <summary>
-/// Calls per second over loopback at a fixed concurrency, SDK and floor in alternating rounds (the SDK first in
-/// odd rounds), each round a fixed number of calls; every call's figure is checked, and failures counted.
+/// Calls per second over loopback at a fixed concurrency, each contender in turn within a round (the first
+/// rotating), each run a fixed number of calls; every call's figure is checked, and failures counted.
 /// </summary>
 internal static class Throughput
 {
@@ -14,35 +14,44 @@ internal static class Throughput
         var calls = arguments.Get("calls", 10_000);
         var concurrency = arguments.Get("concurrency", 100);
         var rounds = arguments.Get("rounds", 5);
+        var warmupRounds = arguments.Get("warmup-rounds", 3);
         await using var server = await LoopbackServer.StartAsync();
         using var clients = new Contenders(() => new SocketsHttpHandler(), server.BaseAddress);
         await clients.VerifyAsync();
 
-        Func<Task<decimal?>> sdk = async () => (await clients.Sdk.GetUserBalanceAsync()).Remaining.Amount;
-        Func<Task<decimal?>> floor = async () => (await clients.Floor.GetUserBalanceAsync())?.RemainBalance;
+        var contenders = clients.Calls();
 
-        // Warm-up: JIT, and the connection pools grown to the concurrency.
-        await RunRoundAsync(sdk, calls / 5, concurrency);
-        await RunRoundAsync(floor, calls / 5, concurrency);
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput: {calls:N0} calls at {concurrency}-way concurrency, {rounds} rounds each"));
-        var sdkRates = new List<double>();
-        var floorRates = new List<double>();
-        for (var round = 1; round <= rounds; round++)
+        // Warm-up: tiered JIT and its profile-guided recompiles, and the connection pools grown to the concurrency.
+        for (var round = 0; round < warmupRounds; round++)
         {
-            var order = round % 2 == 1 ? new[] { ("SDK", sdk, sdkRates), ("floor", floor, floorRates) } : new[] { ("floor", floor, floorRates), ("SDK", sdk, sdkRates) };
-            foreach (var (name, call, rates) in order)
+            foreach (var contender in contenders)
             {
-                var (rate, failures) = await RunRoundAsync(call, calls, concurrency);
-                rates.Add(rate);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round} {name,-5}: {rate,8:N0} calls/s, {failures} failures"));
+                await RunRoundAsync(contender.Call, calls, concurrency);
             }
         }
 
-        var sdkMedian = Statistics.Median(sdkRates);
-        var floorMedian = Statistics.Median(floorRates);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  median floor: {floorMedian:N0} calls/s; median SDK: {sdkMedian:N0} calls/s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio SDK/floor: {sdkMedian / floorMedian:F3} (target >= 0.95)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput: {calls:N0} calls at {concurrency}-way concurrency over loopback, {rounds} rounds after {warmupRounds} warm-up rounds, the first contender of a round rotating"));
+        var rates = contenders.Select(_ => new List<double>()).ToArray();
+        var failures = new int[contenders.Length];
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var k = 0; k < contenders.Length; k++)
+            {
+                var index = (round + k) % contenders.Length;
+                var (rate, failed) = await RunRoundAsync(contenders[index].Call, calls, concurrency);
+                rates[index].Add(rate);
+                failures[index] += failed;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round + 1} {contenders[index].Name,-14}: {rate,8:N0} calls/s, {failed} failures"));
+            }
+        }
+
+        var medians = rates.Select(Statistics.Median).ToArray();
+        for (var k = 0; k < contenders.Length; k++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {contenders[k].Name,-14} median {medians[k],8:N0} calls/s, ratio to floor {medians[k] / medians[0]:F3}, {failures[k]} failures in {rounds * calls:N0} calls"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  SDK/floor: {medians[1] / medians[0]:F3} (target >= 0.95)"));
     }
 
     private static async Task<(double CallsPerSecond, int Failures)> RunRoundAsync(Func<Task<decimal?>> call, int calls, int concurrency)
