@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace ToApis.Balance.Benchmarks;
+
+/// <summary>The <c>--name value</c> integers and <c>--name</c> switches of the non-BenchmarkDotNet modes.</summary>
+internal sealed class ModeArguments(string[] args)
+{
+    public bool Has(string name) => args.Contains("--" + name);
+
+    public int Get(string name, int defaultValue)
+    {
+        var index = Array.IndexOf(args, "--" + name);
+        if (index < 0)
+        {
+            return defaultValue;
+        }
+
+        if (index + 1 >= args.Length || !int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+        {
+            throw new ArgumentException($"--{name} needs a positive integer.");
+        }
+
+        return value;
+    }
+}
