@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Http.Resilience;
 using Refit;
 
 namespace ToApis.Balance.Internal;
@@ -14,14 +13,13 @@ internal static class ClientPipeline
     };
 
     /// <summary>
-    /// The SDK's handlers, outermost first: the key; the resilience pipeline; inside each attempt, the body read
-    /// and classified; same-origin redirects followed.
+    /// The SDK's handlers, outermost first: the key; the attempts (timeouts, retries, each body read and classified);
+    /// same-origin redirects followed.
     /// </summary>
     public static DelegatingHandler[] CreateHandlers(ResolvedOptions resolved) =>
     [
         new BearerTokenHandler(resolved.ApiKey),
-        new ResilienceHandler(resolved.Pipeline),
-        new ResponseClassifyingHandler(resolved.Classifier, resolved.TimeProvider),
+        new ResilientCallHandler(resolved),
         new SameOriginRedirectHandler(),
     ];
 

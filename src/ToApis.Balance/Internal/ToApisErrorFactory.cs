@@ -9,7 +9,7 @@ namespace ToApis.Balance.Internal;
 /// Builds the <see cref="ToApisException"/> of each kind of failure, with one message shape. Which kind a
 /// response is, is decided by <see cref="ResponseClassifier"/>; every text here is scrubbed of secrets.
 /// </summary>
-internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddress, ClientIdentity identity)
+internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddress, ClientIdentity identity, TimeSpan attemptTimeout, TimeSpan totalTimeout)
 {
     private readonly string origin = BaseAddressNormalizer.Origin(baseAddress);
 
@@ -20,8 +20,10 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
     public Exception FromTransport(Exception exception, CancellationToken cancellationToken) => exception switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
+        // An attempt's timeout is reported as configured; the total timeout's strategy runs with what was left of
+        // it after the first attempt, so the configured total is reported instead.
         TimeoutRejectedException timeout => new ToApisTimeoutException(
-            string.Create(CultureInfo.InvariantCulture, $"ToAPIs at {origin} did not answer within {timeout.Timeout.TotalSeconds:0.###} s."),
+            string.Create(CultureInfo.InvariantCulture, $"ToAPIs at {origin} did not answer within {(timeout.Timeout == attemptTimeout ? attemptTimeout : totalTimeout).TotalSeconds:0.###} s."),
             scrubber.Redact(exception)),
         _ => new ToApisException($"Could not reach ToAPIs at {origin}: {scrubber.Scrub(exception.Message)}", scrubber.Redact(exception)),
     };

@@ -7,13 +7,20 @@ using Polly.Timeout;
 namespace ToApis.Balance.Internal;
 
 /// <summary>
-/// The resilience pipeline of every client, built the same way with or without dependency injection:
-/// a total timeout around retries around a per-attempt timeout (the order of the standard HTTP pipeline).
-/// Whether an outcome is worth a retry was decided when its response was classified; this only reads it.
+/// The retry pipeline of every client, built the same way with or without dependency injection: a total timeout
+/// around retries around a per-attempt timeout (the order of the standard HTTP pipeline). It takes over a call
+/// after a first attempt worth retrying (<see cref="ResilientCallHandler"/>); its total timeout is what is left
+/// of the call's. Whether an outcome is worth a retry was decided when its response was classified; this only
+/// reads it.
 /// </summary>
 internal static class ToApisResilience
 {
     public const string PipelineName = "ToApis.Balance";
+
+    private static readonly ResiliencePropertyKey<long> CallStarted = new("ToApis.Balance.CallStarted");
+
+    /// <summary>Notes when the call started (<see cref="TimeProvider.GetTimestamp"/>), so the total timeout covers the first attempt too.</summary>
+    public static void SetCallStart(ResilienceContext context, long started) => context.Properties.Set(CallStarted, started);
 
     /// <param name="options">The client's options.</param>
     /// <param name="clientName">The client's name, empty for the unnamed one: the pipeline's instance name in logs and metrics.</param>
@@ -27,7 +34,12 @@ internal static class ToApisResilience
             builder.ConfigureTelemetry(new TelemetryOptions { LoggerFactory = loggerFactory });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.TotalTimeout });
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            Name = "TotalTimeout",
+            Timeout = options.TotalTimeout,
+            TimeoutGenerator = args => new ValueTask<TimeSpan>(TimeLeft(args.Context, options.TotalTimeout, timeProvider)),
+        });
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -46,6 +58,18 @@ internal static class ToApisResilience
 
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
         return builder.Build();
+    }
+
+    /// <summary>What is left of the call's total timeout; at least a tick, since Polly reads zero as "no timeout".</summary>
+    private static TimeSpan TimeLeft(ResilienceContext context, TimeSpan total, TimeProvider timeProvider)
+    {
+        if (!context.Properties.TryGetValue(CallStarted, out var started))
+        {
+            return total;
+        }
+
+        var left = total - timeProvider.GetElapsedTime(started);
+        return left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1);
     }
 
     /// <summary>A transient failure the classifier marked retryable, a lost connection or a timed-out attempt.</summary>

@@ -35,8 +35,10 @@ public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
     {
         using var server = new TestServer();
         var keyBody = TestServer.ApiKey[3..];
-        server.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(TestServer.TokenPath).UsingGet())
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(302)
+        server.RespondInSequence(
+            TestServer.TokenPath,
+            response => response.WithStatusCode(503).WithHeader("X-Echo", TestServer.ApiKey),
+            response => response.WithStatusCode(302)
                 .WithHeader("X-Echo", TestServer.ApiKey)
                 .WithHeader("Location", $"http://{keyBody}.localhost:1/v1/balance?key={TestServer.ApiKey}"));
         using var provider = TraceLoggedClient(server);

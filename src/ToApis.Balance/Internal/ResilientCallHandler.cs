@@ -1,0 +1,121 @@
+using System.Runtime.ExceptionServices;
+using Polly;
+using Polly.Timeout;
+
+namespace ToApis.Balance.Internal;
+
+/// <summary>
+/// Runs one call: each attempt sends the request, reads its body (capped) inside the attempt's time, and has it
+/// classified once (<see cref="ResponseClassifier"/>); the verdict travels up as the response's content.
+/// </summary>
+/// <remarks>
+/// The first attempt runs here directly, under its own attempt timeout, so a call that succeeds at once pays for
+/// no retry pipeline. Only when it ends in something worth retrying does the Polly pipeline take over: its first
+/// execution replays that outcome, so Polly decides the retry, the delay (or the server's <c>Retry-After</c>) and
+/// every later attempt, within what is left of the call's total timeout.
+/// </remarks>
+internal sealed class ResilientCallHandler(ResolvedOptions resolved) : DelegatingHandler
+{
+    private readonly ResponseClassifier classifier = resolved.Classifier;
+    private readonly TimeProvider timeProvider = resolved.TimeProvider;
+    private readonly TimeSpan attemptTimeout = resolved.Options.AttemptTimeout;
+    private readonly bool retries = resolved.Options.MaxRetryAttempts > 0;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var started = timeProvider.GetTimestamp();
+        var first = await FirstAttemptAsync(request, started, cancellationToken).ConfigureAwait(false);
+        if (!retries || !ToApisResilience.IsRetryable(first))
+        {
+            return Unwrap(first);
+        }
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            ToApisResilience.SetCallStart(context, started);
+            var state = new RetryState(this, request, first, started);
+            var outcome = await resolved.Pipeline.ExecuteOutcomeAsync(
+                static (context, state) => state.NextAttemptAsync(context.CancellationToken),
+                context,
+                state).ConfigureAwait(false);
+            return Unwrap(outcome);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private static HttpResponseMessage Unwrap(Outcome<HttpResponseMessage> outcome)
+    {
+        if (outcome.Exception is { } exception)
+        {
+            ExceptionDispatchInfo.Throw(exception);
+        }
+
+        return outcome.Result!;
+    }
+
+    /// <summary>The first attempt, under the attempt timeout; a timeout is reported as Polly's timeout strategy reports one.</summary>
+    private async ValueTask<Outcome<HttpResponseMessage>> FirstAttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
+    {
+        using var attempt = AttemptCancellation.Start(attemptTimeout, timeProvider, cancellationToken);
+        try
+        {
+            return Outcome.FromResult(await AttemptAsync(request, started, attempt.Token).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException e) when (attempt.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException("The operation didn't complete within the allowed timeout.", attemptTimeout, e));
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Outcome.FromException<HttpResponseMessage>(e);
+        }
+    }
+
+    /// <summary>One attempt: send, read the body within the same time, classify.</summary>
+    private async Task<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (body, length, complete) = await CappedBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var classified = classifier.Classify(request, response, body.AsMemory(0, length), complete, started);
+            response.Content.Dispose();
+            response.Content = classified;
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>What the retry pipeline's executions need: the first outcome to replay once, then fresh attempts.</summary>
+    private sealed class RetryState(ResilientCallHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first, long started)
+    {
+        private bool replayed;
+
+        public async ValueTask<Outcome<HttpResponseMessage>> NextAttemptAsync(CancellationToken cancellationToken)
+        {
+            if (!replayed)
+            {
+                replayed = true;
+                return first;
+            }
+
+            try
+            {
+                return Outcome.FromResult(await handler.AttemptAsync(request, started, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e)
+            {
+                return Outcome.FromException<HttpResponseMessage>(e);
+            }
+        }
+    }
+}
