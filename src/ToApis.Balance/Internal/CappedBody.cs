@@ -1,12 +1,20 @@
+using System.Buffers;
+
 namespace ToApis.Balance.Internal;
 
 /// <summary>
-/// Reads a response body whole, but never more than <see cref="ToApisDefaults.MaxResponseBytes"/> of it: a balance
-/// is about 200 bytes, and an endless or huge body must not be held.
+/// A response body read whole, but never more than <see cref="ToApisDefaults.MaxResponseBytes"/> of it: a balance
+/// is about 200 bytes, and an endless or huge body must not be held. Its buffer is rented from the shared pool;
+/// whoever keeps it (<see cref="ClassifiedContent"/>) returns it.
 /// </summary>
-internal static class CappedBody
+/// <param name="Buffer">The rented buffer; the body is its first <paramref name="Length"/> bytes.</param>
+/// <param name="Length">The length of the body read.</param>
+/// <param name="Complete">Whether the body ended within the cap.</param>
+internal readonly record struct CappedBody(byte[] Buffer, int Length, bool Complete)
 {
-    public static async ValueTask<(byte[] Body, int Length, bool Complete)> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    public ReadOnlySpan<byte> Span => Buffer.AsSpan(0, Length);
+
+    public static async ValueTask<CappedBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
         const int Cap = ToApisDefaults.MaxResponseBytes;
         var declared = content.Headers.ContentLength;
@@ -16,39 +24,51 @@ internal static class CappedBody
             declared = null;
         }
 
-        var buffer = new byte[declared is long known ? (int)known : 1024];
+        var buffer = ArrayPool<byte>.Shared.Rent(declared is long known ? (int)known : 1024);
         var length = 0;
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        try
         {
-            while (true)
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
             {
-                if (length == buffer.Length)
+                while (true)
                 {
                     if (length == declared)
                     {
                         // The connection enforces Content-Length framing: nothing more will come.
-                        return (buffer, length, true);
+                        return new CappedBody(buffer, length, Complete: true);
                     }
 
                     if (length >= Cap)
                     {
                         // Full at the cap: one more byte means the body is over it.
                         var probe = new byte[1];
-                        return (buffer, length, await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0);
+                        return new CappedBody(buffer, length, await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0);
                     }
 
-                    Array.Resize(ref buffer, Math.Min(Math.Max(buffer.Length * 2, 1024), Cap));
-                }
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, Cap));
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return (buffer, length, true);
-                }
+                    var read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, Cap) - length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return new CappedBody(buffer, length, Complete: true);
+                    }
 
-                length += read;
+                    length += read;
+                }
             }
+        }
+        catch
+        {
+            // The body never reached its owner: its buffer (the grown one, if it grew) goes back here.
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace ToApis.Balance.Internal;
@@ -7,13 +8,16 @@ namespace ToApis.Balance.Internal;
 /// failure it stands for, and whether that failure is worth another attempt. The retry policy and the client
 /// both read the decision from here, so it is made once.
 /// </summary>
+/// <remarks>It owns the body's pooled buffer and returns it to the pool when disposed.</remarks>
 internal sealed class ClassifiedContent : HttpContent
 {
-    private readonly ReadOnlyMemory<byte> body;
+    private readonly int length;
+    private byte[]? buffer;
 
-    private ClassifiedContent(ReadOnlyMemory<byte> body, BalanceResponse? balance, ToApisException? failure, bool retryable)
+    private ClassifiedContent(CappedBody body, BalanceResponse? balance, ToApisException? failure, bool retryable)
     {
-        this.body = body;
+        buffer = body.Buffer;
+        length = body.Length;
         Balance = balance;
         Failure = failure;
         Retryable = retryable;
@@ -28,15 +32,26 @@ internal sealed class ClassifiedContent : HttpContent
     /// <summary>Whether another attempt may succeed (a transient failure whose <c>Retry-After</c> fits).</summary>
     public bool Retryable { get; }
 
-    public static ClassifiedContent Succeeded(ReadOnlyMemory<byte> body, BalanceResponse balance) => new(body, balance, failure: null, retryable: false);
+    public static ClassifiedContent Succeeded(CappedBody body, BalanceResponse balance) => new(body, balance, failure: null, retryable: false);
 
-    public static ClassifiedContent Failed(ReadOnlyMemory<byte> body, ToApisException failure, bool retryable) => new(body, balance: null, failure, retryable);
+    public static ClassifiedContent Failed(CappedBody body, ToApisException failure, bool retryable) => new(body, balance: null, failure, retryable);
 
-    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(body).AsTask();
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        stream.WriteAsync(buffer ?? throw new ObjectDisposedException(nameof(ClassifiedContent)), 0, length);
 
     protected override bool TryComputeLength(out long length)
     {
-        length = body.Length;
+        length = this.length;
         return true;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && Interlocked.Exchange(ref buffer, null) is { } rented)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        base.Dispose(disposing);
     }
 }

@@ -82,8 +82,8 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
-            var (body, length, complete) = await CappedBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var classified = classifier.Classify(request, response, body.AsMemory(0, length), complete, started);
+            var body = await CappedBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var classified = classifier.Classify(request, response, body, started);
             response.Content.Dispose();
             response.Content = classified;
             return response;

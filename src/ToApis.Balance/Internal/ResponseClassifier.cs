@@ -10,17 +10,15 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
     /// <summary>Classifies one response of an attempt.</summary>
     /// <param name="request">The request as this attempt sent it (before any redirect).</param>
     /// <param name="response">The response, its body already read.</param>
-    /// <param name="body">The body, at most <see cref="ToApisDefaults.MaxResponseBytes"/> bytes.</param>
-    /// <param name="complete">Whether <paramref name="body"/> is all there was.</param>
+    /// <param name="body">The body, at most <see cref="ToApisDefaults.MaxResponseBytes"/> bytes; the result takes its buffer.</param>
     /// <param name="callStarted">When the call started (<see cref="TimeProvider.GetTimestamp"/>), to know what is left of its budget.</param>
-    public ClassifiedContent Classify(HttpRequestMessage request, HttpResponseMessage response, ReadOnlyMemory<byte> body, bool complete, long callStarted)
+    public ClassifiedContent Classify(HttpRequestMessage request, HttpResponseMessage response, CappedBody body, long callStarted)
     {
         var status = (int)response.StatusCode;
-        var retryAfter = RetryAfterHeader.Get(response, timeProvider);
         ToApisException failure;
         if (status is >= 200 and < 300)
         {
-            if (!complete)
+            if (!body.Complete)
             {
                 return ClassifiedContent.Failed(body, errors.TooLarge(status, body.Span), retryable: false);
             }
@@ -36,7 +34,7 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
                 return ClassifiedContent.Succeeded(body, parsed);
             }
 
-            failure = errors.FromFailure(status, parsed, retryAfter);
+            failure = errors.FromFailure(status, parsed, RetryAfterHeader.Get(response, timeProvider));
         }
         else if (HttpRedirect.IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
         {
@@ -46,10 +44,11 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
         }
         else
         {
-            failure = errors.FromErrorBody(status, body.Span, retryAfter);
+            failure = errors.FromErrorBody(status, body.Span, RetryAfterHeader.Get(response, timeProvider));
         }
 
-        return ClassifiedContent.Failed(body, failure, IsTransient(failure) && Fits(retryAfter, callStarted));
+        // Only failures read the headers: a success never pays for parsing them.
+        return ClassifiedContent.Failed(body, failure, IsTransient(failure) && Fits(failure.RetryAfter, callStarted));
     }
 
     /// <summary><c>success: false</c>, an <c>error</c> object, or a message with no balance: a failure, whatever the status.</summary>
