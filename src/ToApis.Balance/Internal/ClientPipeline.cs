@@ -13,14 +13,13 @@ internal static class ClientPipeline
     };
 
     /// <summary>
-    /// The SDK's handlers, outermost first: the key; the attempts (timeouts, retries, each body read and classified);
-    /// same-origin redirects followed.
+    /// The SDK's handlers, outermost first: the key; the attempts (timeouts, retries, same-origin redirects, each
+    /// body read and classified).
     /// </summary>
     public static DelegatingHandler[] CreateHandlers(ResolvedOptions resolved) =>
     [
         new BearerTokenHandler(resolved.ApiKey),
         new ResilientCallHandler(resolved),
-        new SameOriginRedirectHandler(),
     ];
 
     /// <summary>Chains the SDK's handlers on top of <paramref name="innermost"/>, for a client without dependency injection.</summary>

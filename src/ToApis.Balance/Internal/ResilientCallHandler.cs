@@ -76,14 +76,26 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
         }
     }
 
-    /// <summary>One attempt: send, read the body within the same time, classify.</summary>
-    private async Task<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt: send, following redirects within the request's origin (the key stays on its host; one
+    /// elsewhere, or one hop too many, is handed to the classifier unfollowed), read the body within the same
+    /// time, and classify. A ValueTask: an attempt that completes at once allocates no task.
+    /// </summary>
+    private async ValueTask<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var sent = request;
+        for (var hop = 0; hop < ToApisDefaults.MaxRedirects && SameOriginRedirect.Target(sent, response) is { } target; hop++)
+        {
+            response.Dispose();
+            sent = SameOriginRedirect.Follow(sent, target);
+            response = await base.SendAsync(sent, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             var body = await CappedBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var classified = classifier.Classify(request, response, body, started);
+            var classified = classifier.Classify(sent, response, body, started);
             response.Content.Dispose();
             response.Content = classified;
             return response;
