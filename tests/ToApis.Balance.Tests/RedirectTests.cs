@@ -66,6 +66,20 @@ public abstract class RedirectTests(ConstructionPath construction)
     }
 
     [Fact]
+    public async Task GetUserBalanceAsync_SameOriginRedirectToAnotherPath_StillTheAccountsBalance()
+    {
+        using var server = new TestServer(construction);
+        Redirect(server, TestServer.UserPath, 302, "/api/account-quota");
+        server.Respond("/api/account-quota", 200, Bodies.Full);
+        using var client = server.CreateClient();
+
+        var balance = await client.GetUserBalanceAsync();
+
+        Assert.IsType<UserBalance>(balance);
+        Assert.Equal(Quota.Limited(100m), balance.Remaining);
+    }
+
+    [Fact]
     public async Task GetTokenBalanceAsync_AbsoluteRedirectToSameOrigin_Followed()
     {
         using var server = new TestServer(construction);

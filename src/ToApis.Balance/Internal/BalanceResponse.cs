@@ -7,7 +7,8 @@ namespace ToApis.Balance.Internal;
 /// Every body the balance endpoints are known to send, success and failure alike: the success fields, the
 /// business failure (<c>success: false</c> with <c>message</c>) and the OpenAI-style <c>error</c> object.
 /// </summary>
-internal sealed class BalanceResponse : IJsonOnDeserialized
+/// <remarks>A struct: it lives only while a body is classified, and the public record is the one object a call keeps.</remarks>
+internal struct BalanceResponse : IJsonOnDeserialized
 {
     public const string NoBalanceFields = "The JSON has none of the balance fields.";
 
@@ -52,7 +53,7 @@ internal sealed class BalanceResponse : IJsonOnDeserialized
         }
     }
 
-    public bool HasBalanceField =>
+    public readonly bool HasBalanceField =>
         RemainBalance is not null || UsedBalance is not null || RemainCredits is not null
         || UsedCredits is not null || CreditsPerUsd is not null || UnlimitedQuota is not null;
 }
