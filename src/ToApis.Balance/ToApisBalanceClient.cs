@@ -16,6 +16,8 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     private readonly HttpMessageHandler? ownedHandler;
     private readonly IToApisBalanceApi api;
     private readonly ToApisErrorFactory errors;
+    private readonly BalanceUnit unit;
+    private readonly TimeProvider timeProvider;
     private readonly SharedBalanceCall<TokenBalance>? sharedToken;
     private readonly SharedBalanceCall<UserBalance>? sharedUser;
     private volatile bool disposed;
@@ -69,12 +71,14 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     {
         this.httpClient = httpClient;
         errors = resolved.Errors;
+        timeProvider = resolved.TimeProvider;
         ClientPipeline.ConfigureHttpClient(httpClient, resolved);
         api = ClientPipeline.CreateApi(httpClient, errors);
+        unit = resolved.Options.BalanceUnit;
         if (resolved.Options.ShareConcurrentCalls || resolved.Options.MaxStaleness > TimeSpan.Zero)
         {
-            sharedToken = new(FetchTokenBalanceAsync, resolved.TimeProvider, resolved.Options.MaxStaleness);
-            sharedUser = new(FetchUserBalanceAsync, resolved.TimeProvider, resolved.Options.MaxStaleness);
+            sharedToken = new(FetchTokenBalanceAsync, timeProvider, resolved.Options.MaxStaleness);
+            sharedUser = new(FetchUserBalanceAsync, timeProvider, resolved.Options.MaxStaleness);
         }
     }
 
@@ -128,7 +132,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
                 throw errors.NotClassified((int)response.StatusCode);
             }
 
-            return classified.Failure is { } failure ? throw failure : (T)classified.Balance!;
+            return classified.Failure is { } failure ? throw failure : BalanceMapper.Map<T>(classified.Balance!, unit, timeProvider.GetUtcNow());
         }
     }
 }

@@ -7,8 +7,7 @@ namespace ToApis.Balance.Internal;
 /// Every body the balance endpoints are known to send, success and failure alike: the success fields, the
 /// business failure (<c>success: false</c> with <c>message</c>) and the OpenAI-style <c>error</c> object.
 /// </summary>
-/// <remarks>A struct: it lives only while a body is classified, and the public record is the one object a call keeps.</remarks>
-internal struct BalanceResponse : IJsonOnDeserialized
+internal sealed class BalanceResponse : IJsonOnDeserialized
 {
     public const string NoBalanceFields = "The JSON has none of the balance fields.";
 
@@ -53,7 +52,7 @@ internal struct BalanceResponse : IJsonOnDeserialized
         }
     }
 
-    public readonly bool HasBalanceField =>
+    public bool HasBalanceField =>
         RemainBalance is not null || UsedBalance is not null || RemainCredits is not null
         || UsedCredits is not null || CreditsPerUsd is not null || UnlimitedQuota is not null;
 }

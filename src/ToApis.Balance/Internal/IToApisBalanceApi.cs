@@ -12,10 +12,7 @@ internal interface IToApisBalanceApi
     [Get("/v1/balance")]
     Task<HttpResponseMessage> GetTokenBalanceAsync(CancellationToken cancellationToken);
 
-    /// <summary>The path of the account's balance, which the handlers tell from the key's by its end.</summary>
-    const string UserBalancePath = "/v1/user/balance";
-
     /// <summary>The balance of the account that owns the key.</summary>
-    [Get(UserBalancePath)]
+    [Get("/v1/user/balance")]
     Task<HttpResponseMessage> GetUserBalanceAsync(CancellationToken cancellationToken);
 }
