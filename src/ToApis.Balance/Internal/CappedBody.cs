@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ToApis.Balance.Internal;
 
@@ -14,6 +15,7 @@ internal readonly record struct CappedBody(byte[] Buffer, int Length, bool Compl
 {
     public ReadOnlySpan<byte> Span => Buffer.AsSpan(0, Length);
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public static async ValueTask<CappedBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
         const int Cap = ToApisDefaults.MaxResponseBytes;

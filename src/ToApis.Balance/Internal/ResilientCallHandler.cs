@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Polly;
 using Polly.Timeout;
@@ -12,7 +13,8 @@ namespace ToApis.Balance.Internal;
 /// The first attempt runs here directly, under its own attempt timeout, so a call that succeeds at once pays for
 /// no retry pipeline. Only when it ends in something worth retrying does the Polly pipeline take over: its first
 /// execution replays that outcome, so Polly decides the retry, the delay (or the server's <c>Retry-After</c>) and
-/// every later attempt, within what is left of the call's total timeout.
+/// every later attempt, within what is left of the call's total timeout. The attempt methods use pooled
+/// state machines: an attempt that waits on the network allocates no box for them.
 /// </remarks>
 internal sealed class ResilientCallHandler(ResolvedOptions resolved) : DelegatingHandler
 {
@@ -59,6 +61,7 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     }
 
     /// <summary>The first attempt, under the attempt timeout; a timeout is reported as Polly's timeout strategy reports one.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<Outcome<HttpResponseMessage>> FirstAttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
     {
         using var attempt = AttemptCancellation.Start(attemptTimeout, timeProvider, cancellationToken);
@@ -81,6 +84,7 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     /// elsewhere, or one hop too many, is handed to the classifier unfollowed), read the body within the same
     /// time, and classify. A ValueTask: an attempt that completes at once allocates no task.
     /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
