@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ToApis.Balance.Internal;
 
 namespace ToApis.Balance;
@@ -18,6 +19,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     private readonly ToApisErrorFactory errors;
     private readonly BalanceUnit unit;
     private readonly TimeProvider timeProvider;
+    private readonly ILogger logger;
     private readonly SharedBalanceCall<TokenBalance>? sharedToken;
     private readonly SharedBalanceCall<UserBalance>? sharedUser;
     private volatile bool disposed;
@@ -72,6 +74,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         this.httpClient = httpClient;
         errors = resolved.Errors;
         timeProvider = resolved.TimeProvider;
+        logger = resolved.Logger;
         ClientPipeline.ConfigureHttpClient(httpClient, resolved);
         api = ClientPipeline.CreateApi(httpClient, errors);
         unit = resolved.Options.BalanceUnit;
@@ -109,20 +112,44 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         ownedHandler?.Dispose();
     }
 
+    private const string TokenEndpoint = "GET /v1/balance";
+
+    private const string UserEndpoint = "GET /v1/user/balance";
+
     private static string RequireKey(string apiKey)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
         return apiKey;
     }
 
-    private async Task<TokenBalance> FetchTokenBalanceAsync(CancellationToken cancellationToken) =>
-        Read<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false));
+    private async Task<TokenBalance> FetchTokenBalanceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Read<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false), TokenEndpoint);
+        }
+        catch (ToApisException e)
+        {
+            Log.CallFailed(logger, TokenEndpoint, e.GetType().Name, e.StatusCode, e);
+            throw;
+        }
+    }
 
-    private async Task<UserBalance> FetchUserBalanceAsync(CancellationToken cancellationToken) =>
-        Read<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false));
+    private async Task<UserBalance> FetchUserBalanceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Read<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false), UserEndpoint);
+        }
+        catch (ToApisException e)
+        {
+            Log.CallFailed(logger, UserEndpoint, e.GetType().Name, e.StatusCode, e);
+            throw;
+        }
+    }
 
     /// <summary>The verdict the handlers reached on the last attempt's response: its balance, or its failure thrown.</summary>
-    private T Read<T>(HttpResponseMessage response)
+    private T Read<T>(HttpResponseMessage response, string endpoint)
         where T : BalanceSnapshot, new()
     {
         using (response)
@@ -132,7 +159,13 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
                 throw errors.NotClassified((int)response.StatusCode);
             }
 
-            return classified.Failure is { } failure ? throw failure : BalanceMapper.Map<T>(classified.Balance!, unit, timeProvider.GetUtcNow());
+            if (classified.Failure is { } failure)
+            {
+                throw failure;
+            }
+
+            Log.BalanceRead(logger, endpoint);
+            return BalanceMapper.Map<T>(classified.Balance!, unit, timeProvider.GetUtcNow());
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 
 namespace ToApis.Balance.Internal;
@@ -19,6 +20,7 @@ internal sealed class ResolvedOptions
         Errors = new ToApisErrorFactory(new SecretScrubber(apiKey), BaseAddress, identity, options.AttemptTimeout, options.TotalTimeout);
         Classifier = new ResponseClassifier(Errors, timeProvider, options.TotalTimeout, options.MaxRetryAfter);
         Pipeline = ToApisResilience.Build(options, identity.Name, timeProvider, loggerFactory);
+        Logger = loggerFactory?.CreateLogger(LogCategory) ?? NullLogger.Instance;
     }
 
     /// <summary>A copy of the options the client was created with.</summary>
@@ -35,6 +37,12 @@ internal sealed class ResolvedOptions
     public ResponseClassifier Classifier { get; }
 
     public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+
+    /// <summary>The category of the SDK's own log events.</summary>
+    public const string LogCategory = "ToApis.Balance";
+
+    /// <summary>Where the client logs its calls; nowhere without dependency injection.</summary>
+    public ILogger Logger { get; }
 
     /// <summary>Checks the options and resolves them.</summary>
     /// <param name="options">The options as given.</param>

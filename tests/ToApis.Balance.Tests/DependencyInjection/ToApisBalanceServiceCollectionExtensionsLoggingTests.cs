@@ -51,6 +51,35 @@ public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
         AssertNotIn(records, keyBody);
     }
 
+    [Fact]
+    public async Task GetTokenBalanceAsync_SucceedsAtOnce_LogsNothingAboveDebug()
+    {
+        using var server = new TestServer();
+        server.Respond(TestServer.TokenPath, 200, Bodies.Full);
+        using var provider = TraceLoggedClient(server);
+
+        await provider.GetRequiredService<IToApisBalanceClient>().GetTokenBalanceAsync();
+
+        var records = provider.GetFakeLogCollector().GetSnapshot();
+        Assert.All(records, record => Assert.True(record.Level <= LogLevel.Debug, $"{record.Level}: {record.Message}"));
+        Assert.Contains(records, record => record.Id.Name == "BalanceRead" && record.Category == "ToApis.Balance");
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_FailsAtOnce_LogsOneErrorWithTheFailure()
+    {
+        using var server = new TestServer();
+        server.Respond(TestServer.TokenPath, 401, Bodies.AuthenticationError);
+        using var provider = TraceLoggedClient(server);
+
+        var exception = await Assert.ThrowsAsync<ToApisAuthenticationException>(() => provider.GetRequiredService<IToApisBalanceClient>().GetTokenBalanceAsync());
+
+        var error = Assert.Single(provider.GetFakeLogCollector().GetSnapshot(), record => record.Level >= LogLevel.Error);
+        Assert.Equal(2, error.Id.Id);
+        Assert.Equal("ToAPIs GET /v1/balance call failed: ToApisAuthenticationException (HTTP 401).", error.Message);
+        Assert.Same(exception, error.Exception);
+    }
+
     /// <summary>A provider with the client on <paramref name="server"/> and every log record, down to Trace, captured.</summary>
     private static ServiceProvider TraceLoggedClient(TestServer server) =>
         ServiceProviderFactory.Build(services =>
