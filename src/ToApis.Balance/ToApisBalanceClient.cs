@@ -17,8 +17,6 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     private readonly HttpMessageHandler? ownedHandler;
     private readonly IToApisBalanceApi api;
     private readonly ToApisErrorFactory errors;
-    private readonly BalanceUnit unit;
-    private readonly TimeProvider timeProvider;
     private readonly ILogger logger;
     private readonly SharedBalanceCall<TokenBalance>? sharedToken;
     private readonly SharedBalanceCall<UserBalance>? sharedUser;
@@ -73,15 +71,13 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     {
         this.httpClient = httpClient;
         errors = resolved.Errors;
-        timeProvider = resolved.TimeProvider;
         logger = resolved.Logger;
         ClientPipeline.ConfigureHttpClient(httpClient, resolved);
         api = ClientPipeline.CreateApi(httpClient, errors);
-        unit = resolved.Options.BalanceUnit;
         if (resolved.Options.ShareConcurrentCalls || resolved.Options.MaxStaleness > TimeSpan.Zero)
         {
-            sharedToken = new(FetchTokenBalanceAsync, timeProvider, resolved.Options.MaxStaleness);
-            sharedUser = new(FetchUserBalanceAsync, timeProvider, resolved.Options.MaxStaleness);
+            sharedToken = new(FetchTokenBalanceAsync, resolved.TimeProvider, resolved.Options.MaxStaleness);
+            sharedUser = new(FetchUserBalanceAsync, resolved.TimeProvider, resolved.Options.MaxStaleness);
         }
     }
 
@@ -165,7 +161,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
             }
 
             Log.BalanceRead(logger, endpoint);
-            return BalanceMapper.Map<T>(classified.Balance!, unit, timeProvider.GetUtcNow());
+            return (T)classified.Balance!;
         }
     }
 }

@@ -6,7 +6,11 @@ namespace ToApis.Balance.Internal;
 /// </summary>
 internal static class BalanceMapper
 {
-    public static T Map<T>(BalanceResponse body, BalanceUnit unit, DateTimeOffset fetchedAt)
+    /// <summary>The public record of the endpoint: a <see cref="UserBalance"/> for the account, else a <see cref="TokenBalance"/>.</summary>
+    public static BalanceSnapshot Map(in BalanceResponse body, bool account, BalanceUnit unit, DateTimeOffset fetchedAt) =>
+        account ? Map<UserBalance>(body, unit, fetchedAt) : Map<TokenBalance>(body, unit, fetchedAt);
+
+    private static T Map<T>(in BalanceResponse body, BalanceUnit unit, DateTimeOffset fetchedAt)
         where T : BalanceSnapshot, new()
     {
         // The server's flag decides when it sent one: with "unlimited_quota": false, -1 is an overdrawn balance,

@@ -14,7 +14,7 @@ internal sealed class ClassifiedContent : HttpContent
     private readonly int length;
     private byte[]? buffer;
 
-    private ClassifiedContent(CappedBody body, BalanceResponse? balance, ToApisException? failure, bool retryable)
+    private ClassifiedContent(CappedBody body, BalanceSnapshot? balance, ToApisException? failure, bool retryable)
     {
         buffer = body.Buffer;
         length = body.Length;
@@ -23,8 +23,8 @@ internal sealed class ClassifiedContent : HttpContent
         Retryable = retryable;
     }
 
-    /// <summary>The balance the server sent, when the response is one.</summary>
-    public BalanceResponse? Balance { get; }
+    /// <summary>The balance the server sent, as the endpoint's public record, when the response is one.</summary>
+    public BalanceSnapshot? Balance { get; }
 
     /// <summary>The failure the response stands for, or <see langword="null"/> for a balance.</summary>
     public ToApisException? Failure { get; }
@@ -32,7 +32,7 @@ internal sealed class ClassifiedContent : HttpContent
     /// <summary>Whether another attempt may succeed (a transient failure whose <c>Retry-After</c> fits).</summary>
     public bool Retryable { get; }
 
-    public static ClassifiedContent Succeeded(CappedBody body, BalanceResponse balance) => new(body, balance, failure: null, retryable: false);
+    public static ClassifiedContent Succeeded(CappedBody body, BalanceSnapshot balance) => new(body, balance, failure: null, retryable: false);
 
     public static ClassifiedContent Failed(CappedBody body, ToApisException failure, bool retryable) => new(body, balance: null, failure, retryable);
 

@@ -12,7 +12,10 @@ internal interface IToApisBalanceApi
     [Get("/v1/balance")]
     Task<HttpResponseMessage> GetTokenBalanceAsync(CancellationToken cancellationToken);
 
+    /// <summary>The path of the account's balance, which the handlers tell from the key's by its end.</summary>
+    const string UserBalancePath = "/v1/user/balance";
+
     /// <summary>The balance of the account that owns the key.</summary>
-    [Get("/v1/user/balance")]
+    [Get(UserBalancePath)]
     Task<HttpResponseMessage> GetUserBalanceAsync(CancellationToken cancellationToken);
 }

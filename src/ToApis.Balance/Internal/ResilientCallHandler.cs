@@ -99,7 +99,7 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
         try
         {
             var body = await CappedBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var classified = classifier.Classify(sent, response, body, started);
+            var classified = classifier.Classify(sent, response, body, IsAccountCall(request), started);
             response.Content.Dispose();
             response.Content = classified;
             return response;
@@ -110,6 +110,13 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
             throw;
         }
     }
+
+    /// <summary>
+    /// Whether the call asks for the account's balance: its path (as Refit built it from <see cref="IToApisBalanceApi"/>,
+    /// before any redirect) ends like <c>GET /v1/user/balance</c>.
+    /// </summary>
+    private static bool IsAccountCall(HttpRequestMessage request) =>
+        request.RequestUri!.OriginalString.EndsWith(IToApisBalanceApi.UserBalancePath, StringComparison.Ordinal);
 
     /// <summary>What the retry pipeline's executions need: the first outcome to replay once, then fresh attempts.</summary>
     private sealed class RetryState(ResilientCallHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first, long started)

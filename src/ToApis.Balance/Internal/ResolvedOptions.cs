@@ -18,7 +18,7 @@ internal sealed class ResolvedOptions
         BaseAddress = BaseAddressNormalizer.Normalize(options.BaseAddress);
         TimeProvider = timeProvider;
         Errors = new ToApisErrorFactory(new SecretScrubber(apiKey), BaseAddress, identity, options.AttemptTimeout, options.TotalTimeout);
-        Classifier = new ResponseClassifier(Errors, timeProvider, options.TotalTimeout, options.MaxRetryAfter);
+        Classifier = new ResponseClassifier(Errors, timeProvider, options);
         Pipeline = ToApisResilience.Build(options, identity.Name, timeProvider, loggerFactory);
         Logger = loggerFactory?.CreateLogger(LogCategory) ?? NullLogger.Instance;
     }

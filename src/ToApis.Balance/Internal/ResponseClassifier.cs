@@ -5,14 +5,15 @@ namespace ToApis.Balance.Internal;
 /// failure is worth another attempt. Status and body shape decide first; the message only where nothing else
 /// tells two cases apart. Runs inside each attempt, on the complete (capped) body, which is parsed once here.
 /// </summary>
-internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider timeProvider, TimeSpan totalTimeout, TimeSpan maxRetryAfter)
+internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider timeProvider, ToApisBalanceClientOptions options)
 {
     /// <summary>Classifies one response of an attempt.</summary>
-    /// <param name="request">The request as this attempt sent it (before any redirect).</param>
+    /// <param name="request">The request as this attempt last sent it (after any redirect it followed).</param>
     /// <param name="response">The response, its body already read.</param>
     /// <param name="body">The body, at most <see cref="ToApisDefaults.MaxResponseBytes"/> bytes; the result takes its buffer.</param>
+    /// <param name="account">Whether the call is for the account's balance (<see cref="UserBalance"/>) rather than the key's.</param>
     /// <param name="callStarted">When the call started (<see cref="TimeProvider.GetTimestamp"/>), to know what is left of its budget.</param>
-    public ClassifiedContent Classify(HttpRequestMessage request, HttpResponseMessage response, CappedBody body, long callStarted)
+    public ClassifiedContent Classify(HttpRequestMessage request, HttpResponseMessage response, CappedBody body, bool account, long callStarted)
     {
         var status = (int)response.StatusCode;
         ToApisException failure;
@@ -31,7 +32,8 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
 
             if (!IsFailure(parsed))
             {
-                return ClassifiedContent.Succeeded(body, parsed);
+                // Straight into the endpoint's public record: the wire shape is a struct, so a call keeps one object.
+                return ClassifiedContent.Succeeded(body, BalanceMapper.Map(parsed, account, options.BalanceUnit, timeProvider.GetUtcNow()));
             }
 
             failure = errors.FromFailure(status, parsed, RetryAfterHeader.Get(response, timeProvider));
@@ -52,7 +54,7 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
     }
 
     /// <summary><c>success: false</c>, an <c>error</c> object, or a message with no balance: a failure, whatever the status.</summary>
-    public static bool IsFailure(BalanceResponse body) =>
+    public static bool IsFailure(in BalanceResponse body) =>
         body.Success == false || body.Error is not null || (body.Success is null && body.Message is not null && !body.HasBalanceField);
 
     /// <summary>The two types only transient statuses (and the transient database error) produce: see <see cref="TransientStatus"/>.</summary>
@@ -61,5 +63,5 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
     /// <summary>A server's wait is honoured only when it is within the cap and leaves time in the call's budget.</summary>
     private bool Fits(TimeSpan? retryAfter, long callStarted) =>
         retryAfter is not TimeSpan wait
-        || (wait <= maxRetryAfter && wait < totalTimeout - timeProvider.GetElapsedTime(callStarted));
+        || (wait <= options.MaxRetryAfter && wait < options.TotalTimeout - timeProvider.GetElapsedTime(callStarted));
 }

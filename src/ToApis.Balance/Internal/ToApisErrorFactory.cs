@@ -31,14 +31,13 @@ internal sealed class ToApisErrorFactory(SecretScrubber scrubber, Uri baseAddres
     /// <summary>For a response with a failure status: its JSON failure body when it sent one, else its status and an excerpt.</summary>
     public ToApisException FromErrorBody(int statusCode, ReadOnlySpan<byte> body, TimeSpan? retryAfter)
     {
-        var parsed = BalanceBody.TryRead(body, out _, out _);
-        return parsed is not null && (parsed.Error is not null || parsed.Message is not null || parsed.Success is not null)
+        return BalanceBody.TryRead(body, out _, out _) is { } parsed && (parsed.Error is not null || parsed.Message is not null || parsed.Success is not null)
             ? FromFailure(statusCode, parsed, retryAfter)
             : FromStatus(statusCode, new FailureDetails(statusCode, null, null, null, retryAfter), Excerpt(body));
     }
 
     /// <summary>For a parsed failure body (<c>success: false</c>, an <c>error</c> object or a bare message), with any status.</summary>
-    public ToApisException FromFailure(int statusCode, BalanceResponse body, TimeSpan? retryAfter)
+    public ToApisException FromFailure(int statusCode, in BalanceResponse body, TimeSpan? retryAfter)
     {
         var rawMessage = body.Error?.Message ?? body.Message;
         string? message = null;

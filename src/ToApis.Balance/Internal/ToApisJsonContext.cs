@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace ToApis.Balance.Internal;
 
-/// <summary>Source-generated metadata for the wire shape: no reflection when a body is read.</summary>
-[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
-[JsonSerializable(typeof(BalanceResponse))]
+/// <summary>
+/// Source-generated metadata for the OpenAI-style error object, the one part of a body read by the serializer
+/// (only failures carry it): no reflection when a body is read.
+/// </summary>
+[JsonSerializable(typeof(ErrorBody))]
 internal sealed partial class ToApisJsonContext : JsonSerializerContext;

@@ -1,14 +1,13 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ToApis.Balance.Internal;
 
 /// <summary>Reads <c>true</c>/<c>false</c> also when sent as strings or as 1/0, as some deployments do.</summary>
-internal sealed class LenientBooleanConverter : JsonConverter<bool?>
+internal static class LenientBoolean
 {
-    public override bool HandleNull => true;
-
-    public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>The reader's current value as a flag, or <see langword="null"/> for a JSON <c>null</c>.</summary>
+    /// <exception cref="JsonException">The value is not one of the spellings of a flag.</exception>
+    public static bool? Read(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.True => true,
         JsonTokenType.False => false,
@@ -25,17 +24,4 @@ internal sealed class LenientBooleanConverter : JsonConverter<bool?>
         var value when bool.TryParse(value, out var flag) => flag,
         _ => throw new JsonException("Expected a boolean, got a string that is not one."),
     };
-
-    public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is bool flag)
-        {
-            writer.WriteBooleanValue(flag);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
 }
