@@ -27,7 +27,28 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = timeProvider.GetTimestamp();
-        var first = await FirstAttemptAsync(request, started, cancellationToken).ConfigureAwait(false);
+
+        // The first attempt, here rather than in a method of its own (one await level less on the network path),
+        // under the attempt timeout; a timeout is reported as Polly's timeout strategy reports one.
+        Outcome<HttpResponseMessage> first;
+        var attempt = AttemptCancellation.Start(attemptTimeout, timeProvider, cancellationToken);
+        try
+        {
+            first = Outcome.FromResult(await AttemptAsync(request, started, attempt.Token).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException e) when (attempt.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            first = Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException("The operation didn't complete within the allowed timeout.", attemptTimeout, e));
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            first = Outcome.FromException<HttpResponseMessage>(e);
+        }
+        finally
+        {
+            attempt.Dispose();
+        }
+
         if (!retries || !ToApisResilience.IsRetryable(first))
         {
             return Unwrap(first);
@@ -58,25 +79,6 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
         }
 
         return outcome.Result!;
-    }
-
-    /// <summary>The first attempt, under the attempt timeout; a timeout is reported as Polly's timeout strategy reports one.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<Outcome<HttpResponseMessage>> FirstAttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
-    {
-        using var attempt = AttemptCancellation.Start(attemptTimeout, timeProvider, cancellationToken);
-        try
-        {
-            return Outcome.FromResult(await AttemptAsync(request, started, attempt.Token).ConfigureAwait(false));
-        }
-        catch (OperationCanceledException e) when (attempt.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException("The operation didn't complete within the allowed timeout.", attemptTimeout, e));
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Outcome.FromException<HttpResponseMessage>(e);
-        }
     }
 
     /// <summary>
