@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using ToApis.Balance.Caching.Tests.TestSupport;
 
 namespace ToApis.Balance.Caching.Tests;
@@ -51,6 +52,31 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
         finally
         {
             await DisposeAllAsync(fleet);
+        }
+    }
+
+    [Fact]
+    public async Task GetUserBalanceAsync_StoredBalanceOlderThanTheWindow_FetchedAgain()
+    {
+        var apiKey = FleetKey.NewApiKey();
+        var gateway = new Gateway();
+        var start = DateTimeOffset.UtcNow;
+        var early = await FleetInstance.StartAsync(redis.Server, gateway, apiKey, clock: new FakeTimeProvider(start));
+        var late = await FleetInstance.StartAsync(redis.Server, gateway, apiKey, clock: new FakeTimeProvider(start + TimeSpan.FromMinutes(6)));
+        try
+        {
+            await early.Client.GetUserBalanceAsync();
+            await redis.WaitForKeyAsync(FleetKey.UserBalance(apiKey));
+
+            var balance = await late.Client.GetUserBalanceAsync();
+
+            Assert.Equal(2, gateway.Requests);
+            Assert.Equal(start + TimeSpan.FromMinutes(6), balance.FetchedAt);
+        }
+        finally
+        {
+            await early.DisposeAsync();
+            await late.DisposeAsync();
         }
     }
 

@@ -23,11 +23,16 @@ internal sealed class FleetInstance : IAsyncDisposable
 
     public FakeLogCollector Logs => provider.GetFakeLogCollector();
 
-    public static async Task<FleetInstance> StartAsync(RedisServer server, Gateway gateway, string apiKey, bool withLock = true)
+    public static async Task<FleetInstance> StartAsync(RedisServer server, Gateway gateway, string apiKey, bool withLock = true, TimeProvider? clock = null)
     {
         var redis = await ConnectionMultiplexer.ConnectAsync(server.ClientOptions());
         var services = new ServiceCollection();
         services.AddFakeLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         if (withLock)
         {
             services.AddSingleton<IConnectionMultiplexer>(redis);
