@@ -152,6 +152,27 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
         }
     }
 
+    [Fact]
+    public async Task GetUserBalanceAsync_RedisStoppedAndNoLock_CallsTheServer()
+    {
+        using var own = await RedisServer.StartAsync();
+        var gateway = new Gateway();
+        var instance = await FleetInstance.StartAsync(own, gateway, FleetKey.NewApiKey(), withLock: false);
+        try
+        {
+            own.Stop();
+
+            var balance = await instance.Client.GetUserBalanceAsync();
+
+            Assert.Equal(100m, balance.Remaining.Amount);
+            Assert.Equal(1, gateway.Requests);
+        }
+        finally
+        {
+            await instance.DisposeAsync();
+        }
+    }
+
     private static async Task DisposeAllAsync(FleetInstance[] fleet)
     {
         foreach (var instance in fleet)
