@@ -67,7 +67,10 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     }
 
     /// <summary>Used by the dependency-injection registration, where the factory owns the handlers.</summary>
-    internal ToApisBalanceClient(HttpClient httpClient, ResolvedOptions resolved)
+    /// <param name="httpClient">The factory's client.</param>
+    /// <param name="resolved">The checked options.</param>
+    /// <param name="cache">The fleet cache registered for this client, used only with a freshness window.</param>
+    internal ToApisBalanceClient(HttpClient httpClient, ResolvedOptions resolved, IBalanceCache? cache = null)
     {
         this.httpClient = httpClient;
         errors = resolved.Errors;
@@ -76,8 +79,18 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         api = ClientPipeline.CreateApi(httpClient, errors);
         if (resolved.Options.ShareConcurrentCalls || resolved.Options.MaxStaleness > TimeSpan.Zero)
         {
-            sharedToken = new(FetchTokenBalanceAsync, resolved.TimeProvider, resolved.Options.MaxStaleness);
-            sharedUser = new(FetchUserBalanceAsync, resolved.TimeProvider, resolved.Options.MaxStaleness);
+            var maxStaleness = resolved.Options.MaxStaleness;
+            if (cache is not null && maxStaleness > TimeSpan.Zero)
+            {
+                // Inside the in-process sharing: one client asks the fleet cache once at a time per endpoint.
+                sharedToken = new(Cached(cache, CacheKey(resolved, TokenEndpoint), FetchTokenBalanceAsync, maxStaleness), resolved.TimeProvider, maxStaleness);
+                sharedUser = new(Cached(cache, CacheKey(resolved, UserEndpoint), FetchUserBalanceAsync, maxStaleness), resolved.TimeProvider, maxStaleness);
+            }
+            else
+            {
+                sharedToken = new(FetchTokenBalanceAsync, resolved.TimeProvider, maxStaleness);
+                sharedUser = new(FetchUserBalanceAsync, resolved.TimeProvider, maxStaleness);
+            }
         }
     }
 
@@ -111,6 +124,16 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     private const string TokenEndpoint = "GET /v1/balance";
 
     private const string UserEndpoint = "GET /v1/user/balance";
+
+    private static string CacheKey(ResolvedOptions resolved, string endpoint) =>
+        BalanceCacheKey.Create(resolved.ApiKey, resolved.BaseAddress, endpoint, resolved.Options.BalanceUnit);
+
+    private static Func<CancellationToken, Task<T>> Cached<T>(IBalanceCache cache, string key, Func<CancellationToken, Task<T>> fetch, TimeSpan maxStaleness)
+        where T : BalanceSnapshot
+    {
+        Func<CancellationToken, ValueTask<T>> upstream = cancellationToken => new ValueTask<T>(fetch(cancellationToken));
+        return cancellationToken => cache.GetOrFetchAsync(key, upstream, maxStaleness, cancellationToken).AsTask();
+    }
 
     private static string RequireKey(string apiKey)
     {

@@ -172,7 +172,7 @@ public static class ToApisBalanceServiceCollectionExtensions
     }
 
     private static ToApisBalanceClient Create(IServiceProvider services, string name, string httpClientName) =>
-        new(services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Resolve(services, name));
+        new(services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Resolve(services, name), services.GetKeyedService<IBalanceCache>(name));
 
     private static ResolvedOptions Resolve(IServiceProvider services, string name) =>
         services.GetRequiredKeyedService<ResolvedOptions>(name);

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
+using ToApis.Balance;
+using ToApis.Balance.Caching.Internal;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the fleet cache to a client registered with <c>AddToApisBalanceClient</c>.</summary>
+public static class ToApisBalanceCachingExtensions
+{
+    private const string HttpClientPrefix = "ToApis.Balance";
+
+    /// <summary>
+    /// Lets this client share its balances with every instance of the service through the app's
+    /// <see cref="HybridCache"/>: after the first miss, the server sees about one request per
+    /// <see cref="ToApisBalanceClientOptions.MaxStaleness"/> window for the whole fleet. The cache is used only
+    /// when <see cref="ToApisBalanceClientOptions.MaxStaleness"/> is above zero.
+    /// </summary>
+    /// <remarks>
+    /// The app registers the cache itself: <c>services.AddHybridCache()</c>, and
+    /// <c>services.AddStackExchangeRedisCache(...)</c> for its Redis level. When the app also registers an
+    /// <see cref="IConnectionMultiplexer"/>, a short lock in Redis (<c>SET NX PX 5000</c>) lets a cold fleet cost
+    /// one request. When Redis cannot be reached, calls go to the server and a Warning is logged; no call fails
+    /// because of the cache.
+    /// </remarks>
+    /// <param name="builder">The builder <c>AddToApisBalanceClient</c> returned.</param>
+    /// <returns>The same builder, so calls chain.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="builder"/> is not the builder of a ToAPIs balance client.</exception>
+    public static IHttpClientBuilder AddFleetBalanceCache(this IHttpClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var name = ClientName(builder.Name)
+            ?? throw new ArgumentException($"AddFleetBalanceCache applies to the builder returned by AddToApisBalanceClient, not to the HTTP client '{builder.Name}'.", nameof(builder));
+        var services = builder.Services;
+        services.TryAddSingleton<IHybridCacheSerializer<TokenBalance>, BalanceSnapshotSerializer<TokenBalance>>();
+        services.TryAddSingleton<IHybridCacheSerializer<UserBalance>, BalanceSnapshotSerializer<UserBalance>>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<IBalanceCache>(name, static (provider, _) => Create(provider));
+        return builder;
+    }
+
+    /// <summary>The name of the client whose HTTP client this is: <c>""</c> for the unnamed one, null for another client.</summary>
+    private static string? ClientName(string httpClientName)
+    {
+        if (httpClientName == HttpClientPrefix)
+        {
+            return string.Empty;
+        }
+
+        if (httpClientName.StartsWith(HttpClientPrefix + ":", StringComparison.Ordinal))
+        {
+            return httpClientName[(HttpClientPrefix.Length + 1)..];
+        }
+
+        return null;
+    }
+
+    private static FleetBalanceCache Create(IServiceProvider provider)
+    {
+        var cache = provider.GetService<HybridCache>()
+            ?? throw new InvalidOperationException("AddFleetBalanceCache needs a HybridCache: call services.AddHybridCache(), and services.AddStackExchangeRedisCache(...) for its Redis level.");
+        var redis = provider.GetService<IConnectionMultiplexer>();
+        var logger = (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(FleetBalanceCache.LogCategory);
+        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis), provider.GetRequiredService<TimeProvider>(), logger);
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
+using StackExchange.Redis;
+
+namespace ToApis.Balance.Caching.Tests.TestSupport;
+
+/// <summary>
+/// One instance of a service in the fleet: its own service provider, HybridCache, Redis connection and client,
+/// over the shared Redis server and gateway.
+/// </summary>
+internal sealed class FleetInstance : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+    private readonly IConnectionMultiplexer redis;
+
+    private FleetInstance(ServiceProvider provider, IConnectionMultiplexer redis)
+    {
+        this.provider = provider;
+        this.redis = redis;
+    }
+
+    public IToApisBalanceClient Client => provider.GetRequiredService<IToApisBalanceClient>();
+
+    public FakeLogCollector Logs => provider.GetFakeLogCollector();
+
+    public static async Task<FleetInstance> StartAsync(RedisServer server, Gateway gateway, string apiKey, bool withLock = true, TimeProvider? clock = null)
+    {
+        var redis = await ConnectionMultiplexer.ConnectAsync(server.ClientOptions());
+        var services = new ServiceCollection();
+        services.AddFakeLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
+        if (withLock)
+        {
+            services.AddSingleton<IConnectionMultiplexer>(redis);
+        }
+
+        services.AddStackExchangeRedisCache(options => options.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis));
+        services.AddHybridCache();
+        services
+            .AddToApisBalanceClient(options =>
+            {
+                options.ApiKey = apiKey;
+                options.BaseAddress = new Uri("http://127.0.0.1/");
+                options.MaxRetryAttempts = 0;
+                options.MaxStaleness = TimeSpan.FromMinutes(5);
+            })
+            .ConfigurePrimaryHttpMessageHandler(gateway.CreateHandler)
+            .AddFleetBalanceCache();
+        return new FleetInstance(services.BuildServiceProvider(), redis);
+    }
+
+    public static async Task<FleetInstance[]> StartManyAsync(int count, RedisServer server, Gateway gateway, string apiKey, bool withLock = true)
+    {
+        var instances = new FleetInstance[count];
+        for (var i = 0; i < count; i++)
+        {
+            instances[i] = await StartAsync(server, gateway, apiKey, withLock);
+        }
+
+        return instances;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        await redis.DisposeAsync();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using StackExchange.Redis;
+
+namespace ToApis.Balance.Caching.Tests.TestSupport;
+
+/// <summary>
+/// A real <c>redis-server</c> (Debian package) of the test's own, on a free loopback port, with no persistence.
+/// Stopped when disposed, or earlier by a test of Redis being down.
+/// </summary>
+internal sealed class RedisServer : IDisposable
+{
+    private readonly Process process;
+
+    private RedisServer(Process process, int port)
+    {
+        this.process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string Endpoint => "127.0.0.1:" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static async Task<RedisServer> StartAsync()
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("redis-server")
+        {
+            ArgumentList = { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        process.OutputDataReceived += static (_, _) => { };
+        process.ErrorDataReceived += static (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new RedisServer(process, port);
+        await Poll.UntilAsync(server.AcceptsConnectionsAsync, "redis-server to accept connections");
+        return server;
+    }
+
+    /// <summary>Options for a client that gives up fast when the server is gone, so a test of Redis down stays short.</summary>
+    public ConfigurationOptions ClientOptions()
+    {
+        var options = ConfigurationOptions.Parse(Endpoint);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 1000;
+        options.AsyncTimeout = 1000;
+        options.SyncTimeout = 1000;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        return options;
+    }
+
+    public void Stop()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+            process.WaitForExit();
+        }
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task<bool> AcceptsConnectionsAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
