@@ -141,35 +141,30 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         return apiKey;
     }
 
-    private async Task<TokenBalance> FetchTokenBalanceAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Read<TokenBalance>(await api.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false), TokenEndpoint);
-        }
-        catch (ToApisException e)
-        {
-            Log.CallFailed(logger, TokenEndpoint, e.GetType().Name, e.StatusCode, e);
-            throw;
-        }
-    }
+    private Task<TokenBalance> FetchTokenBalanceAsync(CancellationToken cancellationToken) =>
+        FetchAsync<TokenBalance>(static (api, token) => api.GetTokenBalanceAsync(token), TokenEndpoint, cancellationToken);
 
-    private async Task<UserBalance> FetchUserBalanceAsync(CancellationToken cancellationToken)
+    private Task<UserBalance> FetchUserBalanceAsync(CancellationToken cancellationToken) =>
+        FetchAsync<UserBalance>(static (api, token) => api.GetUserBalanceAsync(token), UserEndpoint, cancellationToken);
+
+    /// <summary>One upstream call of an endpoint: its balance, or its failure logged once and thrown.</summary>
+    private async Task<T> FetchAsync<T>(Func<IToApisBalanceApi, CancellationToken, Task<HttpResponseMessage>> send, string endpoint, CancellationToken cancellationToken)
+        where T : BalanceSnapshot
     {
         try
         {
-            return Read<UserBalance>(await api.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false), UserEndpoint);
+            return Read<T>(await send(api, cancellationToken).ConfigureAwait(false), endpoint);
         }
         catch (ToApisException e)
         {
-            Log.CallFailed(logger, UserEndpoint, e.GetType().Name, e.StatusCode, e);
+            Log.CallFailed(logger, endpoint, e.GetType().Name, e.StatusCode, e);
             throw;
         }
     }
 
     /// <summary>The verdict the handlers reached on the last attempt's response: its balance, or its failure thrown.</summary>
     private T Read<T>(HttpResponseMessage response, string endpoint)
-        where T : BalanceSnapshot, new()
+        where T : BalanceSnapshot
     {
         using (response)
         {
