@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using ToApis.Balance;
 using ToApis.Balance.Caching.Internal;
@@ -22,7 +23,8 @@ public static class ToApisBalanceCachingExtensions
     /// <remarks>
     /// The app registers the cache itself: <c>services.AddHybridCache()</c>, and
     /// <c>services.AddStackExchangeRedisCache(...)</c> for its Redis level. When the app also registers an
-    /// <see cref="IConnectionMultiplexer"/>, a short lock in Redis (<c>SET NX PX 5000</c>) lets a cold fleet cost
+    /// <see cref="IConnectionMultiplexer"/>, a lock in Redis (<c>SET NX PX</c>, living as long as the client's
+    /// <see cref="ToApisBalanceClientOptions.TotalTimeout"/> and 5 s) lets a cold fleet cost
     /// one request. When Redis cannot be reached, calls go to the server and a Warning is logged; no call fails
     /// because of the cache.
     /// </remarks>
@@ -39,7 +41,7 @@ public static class ToApisBalanceCachingExtensions
         services.TryAddSingleton<IHybridCacheSerializer<TokenBalance>, BalanceSnapshotSerializer<TokenBalance>>();
         services.TryAddSingleton<IHybridCacheSerializer<UserBalance>, BalanceSnapshotSerializer<UserBalance>>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddKeyedSingleton<IBalanceCache>(name, static (provider, _) => Create(provider));
+        services.TryAddKeyedSingleton<IBalanceCache>(name, (provider, _) => Create(provider, name));
         return builder;
     }
 
@@ -59,12 +61,14 @@ public static class ToApisBalanceCachingExtensions
         return null;
     }
 
-    private static FleetBalanceCache Create(IServiceProvider provider)
+    private static FleetBalanceCache Create(IServiceProvider provider, string name)
     {
+        // The lock outlives the holder's whole call (retries and backoff included), with a margin for Redis itself.
+        var lockExpiry = provider.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name).TotalTimeout + TimeSpan.FromSeconds(5);
         var cache = provider.GetService<HybridCache>()
             ?? throw new InvalidOperationException("AddFleetBalanceCache needs a HybridCache: call services.AddHybridCache(), and services.AddStackExchangeRedisCache(...) for its Redis level.");
         var redis = provider.GetService<IConnectionMultiplexer>();
         var logger = (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(FleetBalanceCache.LogCategory);
-        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis), provider.GetRequiredService<TimeProvider>(), logger);
+        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis, lockExpiry), provider.GetRequiredService<TimeProvider>(), logger);
     }
 }

@@ -59,6 +59,18 @@ public sealed class NumberRangeTests
     }
 
     [Fact]
+    public async Task GetTokenBalanceAsync_MessageWithALoneSurrogateEscape_ThrowsInvalidResponseNamingTheField()
+    {
+        using var server = new TestServer();
+        server.Respond(TestServer.TokenPath, 200, """{"success": false, "message": "\uD800"}""");
+        using var client = server.CreateClient(TestServer.NoRetries);
+
+        var exception = await Assert.ThrowsAsync<ToApisInvalidResponseException>(() => client.GetTokenBalanceAsync());
+
+        Assert.Contains("'message'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetTokenBalanceAsync_NumberBelowTheSmallestDecimal_ReadsAsZero()
     {
         var balance = await BalanceEndpoints.GetAsync(TestServer.TokenPath, """{"success": true, "remain_balance": 1e-40, "unlimited_quota": false}""");

@@ -13,9 +13,6 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
 {
     public const string LogCategory = "ToApis.Balance.Caching";
 
-    /// <summary>How long waiters wait for the lock holder's balance: the lock's own lifetime.</summary>
-    private static readonly TimeSpan WaitLimit = FleetLock.Expiry;
-
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(10);
 
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(200);
@@ -42,7 +39,8 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
         }
 
         var owner = Guid.NewGuid().ToString("N");
-        var deadline = timeProvider.GetUtcNow() + WaitLimit;
+        // Waiters wait for the holder's balance as long as its lock lives: as long as its call may take.
+        var deadline = timeProvider.GetUtcNow() + fleetLock.Expiry;
         var poll = FirstPoll;
         while (true)
         {
@@ -119,7 +117,9 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
             return null;
         }
 
-        return stored is not null && timeProvider.GetUtcNow() - stored.FetchedAt < maxStaleness ? stored : null;
+        // Stamped by another instance's clock: an age below zero (clock skew) is not trusted as fresh.
+        var age = stored is null ? TimeSpan.MinValue : timeProvider.GetUtcNow() - stored.FetchedAt;
+        return age >= TimeSpan.Zero && age < maxStaleness ? stored : null;
     }
 
     private async ValueTask<LockState> TryTakeAsync(string key, string owner)

@@ -117,7 +117,7 @@ public static class ToApisBalanceServiceCollectionExtensions
 
         // IHttpClientFactory's request logging is off for this client: at Trace level its structured state holds
         // the raw Authorization header (only the formatted text is redacted), so a structured log sink would store
-        // the key. Polly's resilience logs still report every attempt, its status and its duration.
+        // the key. The SDK logs each call itself (Debug on success, one Error on failure), and Polly's telemetry each retry.
         var builder = services
             .AddHttpClient(httpClientName)
             .RemoveAllLoggers()

@@ -7,6 +7,10 @@ namespace ToApis.Balance.Internal;
 /// client's clock. Disposing it stops the timer. On the system clock the sources are pooled (a source whose
 /// timer did not fire resets and serves the next call), so a successful call allocates none.
 /// </summary>
+/// <remarks>
+/// As with Polly's own pooled timeout sources, a handler below the SDK must not keep the token it was given past
+/// the response it returned: once reset, the source serves another call.
+/// </remarks>
 internal readonly struct AttemptCancellation : IDisposable
 {
     private const int PoolLimit = 1024;

@@ -93,7 +93,7 @@ internal static class BalanceBody
                 reader.Read();
                 wire.Message = reader.TokenType switch
                 {
-                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.String => ReadString(ref reader, "message"),
                     JsonTokenType.Null => null,
                     _ => throw Invalid("message"),
                 };
@@ -182,6 +182,19 @@ internal static class BalanceBody
             return LenientBoolean.Read(ref reader);
         }
         catch (JsonException)
+        {
+            throw Invalid(field);
+        }
+    }
+
+    /// <summary>A string value; one the reader cannot decode (a lone surrogate escape, say) is refused like any bad value.</summary>
+    private static string? ReadString(ref Utf8JsonReader reader, string field)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
         {
             throw Invalid(field);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Polly;
@@ -13,8 +14,8 @@ namespace ToApis.Balance.Internal;
 /// The first attempt runs here directly, under its own attempt timeout, so a call that succeeds at once pays for
 /// no retry pipeline. Only when it ends in something worth retrying does the Polly pipeline take over: its first
 /// execution replays that outcome, so Polly decides the retry, the delay (or the server's <c>Retry-After</c>) and
-/// every later attempt, within what is left of the call's total timeout. The attempt methods use pooled
-/// state machines: an attempt that waits on the network allocates no box for them.
+/// every later attempt, within what is left of the call's total timeout. The attempt and the body read use
+/// pooled state machines: a first attempt that waits on the network allocates no box for them.
 /// </remarks>
 internal sealed class ResilientCallHandler(ResolvedOptions resolved) : DelegatingHandler
 {
@@ -55,10 +56,10 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
         }
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        var state = new RetryState(this, request, first, started);
         try
         {
             ToApisResilience.SetCallStart(context, started);
-            var state = new RetryState(this, request, first, started);
             var outcome = await resolved.Pipeline.ExecuteOutcomeAsync(
                 static (context, state) => state.NextAttemptAsync(context.CancellationToken),
                 context,
@@ -67,6 +68,12 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
         }
         finally
         {
+            // Canceled before Polly ran its first execution: the first response was never handed over.
+            if (!state.Replayed)
+            {
+                first.Result?.Dispose();
+            }
+
             ResilienceContextPool.Shared.Return(context);
         }
     }
@@ -90,18 +97,28 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     private async ValueTask<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var sent = request;
-        for (var hop = 0; hop < ToApisDefaults.MaxRedirects && SameOriginRedirect.Target(sent, response) is { } target; hop++)
-        {
-            response.Dispose();
-            sent = SameOriginRedirect.Follow(sent, target);
-            response = await base.SendAsync(sent, cancellationToken).ConfigureAwait(false);
-        }
-
         try
         {
+            var sent = request;
+            for (var hop = 0; hop < ToApisDefaults.MaxRedirects && SameOriginRedirect.Target(sent, response) is { } target; hop++)
+            {
+                response.Dispose();
+                sent = SameOriginRedirect.Follow(sent, target);
+                response = await base.SendAsync(sent, cancellationToken).ConfigureAwait(false);
+            }
+
             var body = await CappedBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var classified = classifier.Classify(sent, response, body, IsAccountCall(request), started);
+            ClassifiedContent classified;
+            try
+            {
+                classified = classifier.Classify(sent, response, body, IsAccountCall(request), started);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(body.Buffer);
+                throw;
+            }
+
             response.Content.Dispose();
             response.Content = classified;
             return response;
@@ -123,13 +140,14 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     /// <summary>What the retry pipeline's executions need: the first outcome to replay once, then fresh attempts.</summary>
     private sealed class RetryState(ResilientCallHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first, long started)
     {
-        private bool replayed;
+        /// <summary>Whether Polly took the first outcome over (it then disposes it when it retries).</summary>
+        public bool Replayed { get; private set; }
 
         public async ValueTask<Outcome<HttpResponseMessage>> NextAttemptAsync(CancellationToken cancellationToken)
         {
-            if (!replayed)
+            if (!Replayed)
             {
-                replayed = true;
+                Replayed = true;
                 return first;
             }
 

@@ -40,7 +40,7 @@ internal sealed class ResponseClassifier(ToApisErrorFactory errors, TimeProvider
         }
         else if (HttpRedirect.IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
         {
-            // The redirect handler below follows same-origin redirects; one that reaches here went elsewhere or too far.
+            // The attempt follows same-origin redirects; one that reaches here went elsewhere or too far.
             var current = response.RequestMessage?.RequestUri ?? request.RequestUri!;
             failure = errors.RedirectNotFollowed(status, current, location.IsAbsoluteUri ? location : new Uri(current, location));
         }

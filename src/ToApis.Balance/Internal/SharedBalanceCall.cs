@@ -18,7 +18,7 @@ internal sealed class SharedBalanceCall<T>(Func<CancellationToken, Task<T>> fetc
 
     public Task<T> GetAsync(CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref latest) is { } kept && timeProvider.GetUtcNow() - kept.FetchedAt < maxStaleness)
+        if (Volatile.Read(ref latest) is { } kept && timeProvider.GetUtcNow() - kept.FetchedAt is var age && age >= TimeSpan.Zero && age < maxStaleness)
         {
             return Task.FromResult(kept);
         }
@@ -43,6 +43,9 @@ internal sealed class SharedBalanceCall<T>(Func<CancellationToken, Task<T>> fetc
     {
         var call = new InFlight();
         call.Task = RunAsync(call);
+
+        // Observed once, whoever waits or leaves: a failure nobody awaits any more is never an unobserved task exception.
+        _ = call.Task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return call;
     }
 
@@ -70,7 +73,8 @@ internal sealed class SharedBalanceCall<T>(Func<CancellationToken, Task<T>> fetc
                 }
             }
 
-            call.Cancellation.Dispose();
+            // The source has no timer, so it is left to the collector: disposing it here would race a last
+            // waiter's Cancel.
         }
     }
 
@@ -101,19 +105,10 @@ internal sealed class SharedBalanceCall<T>(Func<CancellationToken, Task<T>> fetc
             {
                 inFlight = null;
             }
-
-            try
-            {
-                call.Cancellation.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // The call finished meanwhile: nothing to cancel.
-            }
         }
 
-        // Nobody awaits it any more: observe its end so that it is never an unobserved task exception.
-        _ = call.Task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        // Outside the lock: canceling runs the call's callbacks (a socket abort among them) synchronously.
+        call.Cancellation.Cancel();
     }
 
     private sealed class InFlight

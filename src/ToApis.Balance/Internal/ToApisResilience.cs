@@ -38,7 +38,7 @@ internal static class ToApisResilience
         {
             Name = "TotalTimeout",
             Timeout = options.TotalTimeout,
-            TimeoutGenerator = args => new ValueTask<TimeSpan>(TimeLeft(args.Context, options.TotalTimeout, timeProvider)),
+            TimeoutGenerator = args => new ValueTask<TimeSpan>(TimeLeft(args.Context, options.TotalTimeout, options.AttemptTimeout, timeProvider)),
         });
         if (options.MaxRetryAttempts > 0)
         {
@@ -61,7 +61,7 @@ internal static class ToApisResilience
     }
 
     /// <summary>What is left of the call's total timeout; at least a tick, since Polly reads zero as "no timeout".</summary>
-    private static TimeSpan TimeLeft(ResilienceContext context, TimeSpan total, TimeProvider timeProvider)
+    private static TimeSpan TimeLeft(ResilienceContext context, TimeSpan total, TimeSpan attempt, TimeProvider timeProvider)
     {
         if (!context.Properties.TryGetValue(CallStarted, out var started))
         {
@@ -69,6 +69,12 @@ internal static class ToApisResilience
         }
 
         var left = total - timeProvider.GetElapsedTime(started);
+        if (left == attempt)
+        {
+            // The error message tells the two timeouts apart by their length: a tick keeps them apart.
+            left -= TimeSpan.FromTicks(1);
+        }
+
         return left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1);
     }
 
