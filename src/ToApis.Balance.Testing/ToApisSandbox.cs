@@ -34,6 +34,7 @@ public sealed class ToApisSandbox : IAsyncDisposable
 
     private readonly SandboxEngine engine;
     private SandboxServer? server;
+    private int disposed;
 
     /// <summary>Initializes a new instance of the <see cref="ToApisSandbox"/> class, in-process, with the default options (the <c>limited</c> scenario).</summary>
     public ToApisSandbox()
@@ -64,9 +65,9 @@ public sealed class ToApisSandbox : IAsyncDisposable
     }
 
     /// <summary>
-    /// Gets the address to give a client: the server's, such as <c>http://127.0.0.1:41234/</c>, once started; else
-    /// <c>https://sandbox.toapis.invalid/</c>, a name that never resolves, so that a client without the sandbox's
-    /// handler fails at once rather than reaching a real server.
+    /// Gets the address to give a client: the server's, such as <c>http://127.0.0.1:41234/</c>, for a sandbox made by
+    /// <see cref="StartAsync"/>; else <c>https://sandbox.toapis.invalid/</c>, a name that never resolves, so that a
+    /// client without the sandbox's handler fails at once rather than reaching a real server.
     /// </summary>
     public Uri BaseAddress => server?.BaseAddress ?? InProcessAddress;
 
@@ -143,9 +144,9 @@ public sealed class ToApisSandbox : IAsyncDisposable
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref server, null) is { } running)
+        if (server is not null && Interlocked.Exchange(ref disposed, 1) == 0)
         {
-            await running.DisposeAsync().ConfigureAwait(false);
+            await server.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -140,6 +140,30 @@ public sealed class ToApisSandboxTests
     }
 
     [Fact]
+    public async Task DisposeAsync_Twice_KeepsTheAddressAndDoesNotThrow()
+    {
+        var sandbox = await ToApisSandbox.StartAsync();
+        var address = sandbox.BaseAddress;
+
+        await sandbox.DisposeAsync();
+        await sandbox.DisposeAsync();
+
+        Assert.Equal(address, sandbox.BaseAddress);
+    }
+
+    [Fact]
+    public async Task CreateHandler_AfterTheServerStopped_StillAnswersInProcess()
+    {
+        var sandbox = await ToApisSandbox.StartAsync();
+        await sandbox.DisposeAsync();
+        using var client = new ToApisBalanceClient(new ToApisBalanceClientOptions { ApiKey = ToApisSandbox.ApiKey }, sandbox.CreateHandler());
+
+        var balance = await client.GetUserBalanceAsync();
+
+        Assert.Equal(Quota.Limited(100m), balance.Remaining);
+    }
+
+    [Fact]
     public async Task CreateHandler_WithClientOptions_ReadsBothBalances()
     {
         await using var sandbox = new ToApisSandbox();

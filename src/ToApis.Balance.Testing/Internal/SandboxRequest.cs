@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace ToApis.Balance.Testing.Internal;
 
 /// <summary>A request as either mode hands it to the engine: its headers by case-insensitive name, values joined.</summary>
@@ -22,6 +24,6 @@ internal sealed record SandboxRequest(string Method, string Path, Dictionary<str
             }
         }
 
-        return new ToApisSandboxRequest(Method, Path, headers, receivedAt);
+        return new ToApisSandboxRequest(Method, Path, new ReadOnlyDictionary<string, string>(headers), receivedAt);
     }
 }
