@@ -88,4 +88,18 @@ public sealed class ToApisSandboxScenarioTests
         Assert.Equal(token, readToken with { FetchedAt = default });
         Assert.Equal(user, readUser with { FetchedAt = default });
     }
+
+    [Fact]
+    public async Task FromBalances_KeyBelowItsAccount_GetBalancesAsyncIsLimitedByTheKey()
+    {
+        var token = ToApisModelFactory.TokenBalance(remaining: 4m);
+        var user = ToApisModelFactory.UserBalance(remaining: 50m);
+        await using var sandbox = new ToApisSandbox { Scenario = ToApisSandboxScenario.FromBalances(token, user) };
+        using var client = sandbox.CreateClient();
+
+        var both = await client.GetBalancesAsync();
+
+        Assert.Equal(BalanceScope.Token, both.LimitedBy);
+        Assert.Equal(Quota.Limited(800m), both.EffectiveRemainingCredits);
+    }
 }
