@@ -56,7 +56,10 @@ public sealed class TerminalTests
             .Select(int.Parse)
             .Any(code => code is (>= 30 and <= 38) or (>= 40 and <= 48) or (>= 90 and <= 97) or (>= 100 and <= 107));
 
-    /// <summary>A detached tmux session running the tool in a 120 x 40 terminal.</summary>
+    /// <summary>
+    /// A detached tmux session running the tool in a 120 x 40 terminal, on a tmux server of its own (<c>-L</c>), so
+    /// one test's server shutting down never races another's start.
+    /// </summary>
     private sealed class Terminal : IAsyncDisposable
     {
         private readonly string session = "toapis-" + Guid.NewGuid().ToString("N")[..12];
@@ -70,7 +73,7 @@ public sealed class TerminalTests
 
             // The tool, then a pause so the pane stays to be read; CI is unset so the run behaves as a person's.
             var environment = noColor ? "env -u CI NO_COLOR=1" : "env -u CI -u NO_COLOR";
-            await Tmux("new-session", "-d", "-s", terminal.session, "-x", "120", "-y", "40", $"{environment} TERM=xterm-256color {command}; sleep 60");
+            await terminal.Tmux("new-session", "-d", "-s", terminal.session, "-x", "120", "-y", "40", $"{environment} TERM=xterm-256color {command}; sleep 60");
             return terminal;
         }
 
@@ -95,22 +98,30 @@ public sealed class TerminalTests
             throw new Xunit.Sdk.XunitException($"The terminal never showed '{text}'. Screen:\n{screen}");
         }
 
-        public async ValueTask DisposeAsync() => await Tmux("kill-session", "-t", session);
+        public async ValueTask DisposeAsync() => await Tmux("kill-server");
 
         private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
-        private static async Task<string> Tmux(params string[] args)
+        private async Task<string> Tmux(params string[] args)
         {
             var start = new ProcessStartInfo("tmux") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("-L");
+            start.ArgumentList.Add(session);
             foreach (var arg in args)
             {
                 start.ArgumentList.Add(arg);
             }
 
             using var process = Process.Start(start)!;
-            var output = await process.StandardOutput.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();
-            return output;
+            if (process.ExitCode != 0 && args[0] != "kill-server")
+            {
+                throw new InvalidOperationException($"tmux {args[0]} failed ({process.ExitCode}): {await error}");
+            }
+
+            return await output;
         }
     }
 }
