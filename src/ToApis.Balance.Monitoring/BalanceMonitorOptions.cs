@@ -21,6 +21,14 @@ public sealed class BalanceMonitorOptions
     [Range(0, MonitorDefaults.MaxJitter)]
     public double Jitter { get; set; } = MonitorDefaults.Jitter;
 
+    /// <summary>
+    /// Gets or sets which balance is read and judged: the API key's (<see cref="BalanceScope.Token"/>), the account's
+    /// (<see cref="BalanceScope.User"/>), or both, judged by the effective remaining: the smaller of the two, since a
+    /// key's own limit can exceed what its account holds.
+    /// </summary>
+    /// <value>The default value is <see cref="BalanceScope.Both"/>.</value>
+    public BalanceScope Scope { get; set; } = BalanceScope.Both;
+
     /// <summary>Gets the thresholds that raise alerts; add as many as you need, at any level.</summary>
     /// <value>The default value is an empty list: no threshold alerts.</value>
     public IList<BalanceThreshold> Thresholds { get; } = [];

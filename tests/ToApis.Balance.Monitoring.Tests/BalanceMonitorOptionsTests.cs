@@ -11,6 +11,7 @@ public sealed class BalanceMonitorOptionsTests
 
         Assert.Equal(TimeSpan.FromMinutes(5), options.Interval);
         Assert.Equal(0.1, options.Jitter);
+        Assert.Equal(BalanceScope.Both, options.Scope);
         Assert.Empty(options.Thresholds);
         Assert.Equal(TimeSpan.FromHours(24), options.WarnWhenExhaustedWithin);
         Assert.Equal(5, options.HysteresisPercent);
@@ -35,6 +36,14 @@ public sealed class BalanceMonitorOptionsTests
         var failures = BalanceMonitorOptionsValidator.GetFailures(new BalanceMonitorOptions { Interval = TimeSpan.FromSeconds(9) });
 
         Assert.Contains("Interval must be between 10 seconds and 24 hours; it is 00:00:09.", failures);
+    }
+
+    [Fact]
+    public void GetFailures_UnknownScope_ListsTheScopes()
+    {
+        var failures = BalanceMonitorOptionsValidator.GetFailures(new BalanceMonitorOptions { Scope = 0 });
+
+        Assert.Equal(["Scope must be Token, User or Both; it is 0."], failures);
     }
 
     [Fact]

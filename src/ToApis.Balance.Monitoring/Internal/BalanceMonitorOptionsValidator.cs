@@ -40,6 +40,11 @@ internal sealed class BalanceMonitorOptionsValidator(MonitoredClients clients) :
         CheckRange(nameof(options.WarnWhenExhaustedWithin), options.WarnWhenExhaustedWithin, TimeSpan.Zero, MonitorDefaults.MaxWindow, "0 (off) and 7 days", failures);
         CheckRange(nameof(options.ForecastWindow), options.ForecastWindow, MonitorDefaults.MinForecastWindow, MonitorDefaults.MaxWindow, "1 minute and 7 days", failures);
         CheckRange(nameof(options.GuardMaxAge), options.GuardMaxAge, TimeSpan.Zero, MonitorDefaults.MaxInterval, "0 and 24 hours", failures);
+        if (!Enum.IsDefined(options.Scope))
+        {
+            failures.Add($"Scope must be Token, User or Both; it is {options.Scope}.");
+        }
+
         var twoIntervals = options.Interval * 2;
         if (options.StaleAfter is { } stale && stale < options.Interval)
         {

@@ -16,6 +16,7 @@ public sealed class AddBalanceMonitoringOptionsTests
             ["ToApis:ApiKey"] = ApiKey,
             ["ToApis:Monitoring:Interval"] = "00:01:00",
             ["ToApis:Monitoring:Jitter"] = "0.2",
+            ["ToApis:Monitoring:Scope"] = "User",
             ["ToApis:Monitoring:WarnWhenExhaustedWithin"] = "12:00:00",
             ["ToApis:Monitoring:HysteresisPercent"] = "10",
             ["ToApis:Monitoring:ConsecutiveFailuresBeforeAlert"] = "5",
@@ -40,6 +41,7 @@ public sealed class AddBalanceMonitoringOptionsTests
 
         Assert.Equal(TimeSpan.FromMinutes(1), options.Interval);
         Assert.Equal(0.2, options.Jitter);
+        Assert.Equal(BalanceScope.User, options.Scope);
         Assert.Equal(TimeSpan.FromHours(12), options.WarnWhenExhaustedWithin);
         Assert.Equal(10, options.HysteresisPercent);
         Assert.Equal(5, options.ConsecutiveFailuresBeforeAlert);
