@@ -81,7 +81,7 @@ public sealed class BalanceMonitorOptions
     public double SpikeFactor { get; set; } = MonitorDefaults.SpikeFactor;
 
     /// <summary>
-    /// Gets or sets how old the monitor's latest balance may be for the pre-flight guard (<c>EnsureAtLeastAsync</c>) to
+    /// Gets or sets how old the monitor's latest balance may be for the pre-flight guard (<see cref="IBalanceMonitor.EnsureAtLeastAsync(decimal, CancellationToken)"/>) to
     /// rely on it; an older one is read again from the API. Zero always reads the API.
     /// </summary>
     /// <value>The default value is 1 minute. The allowed range is 0 to 24 hours.</value>

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ToApis.Balance;
 using ToApis.Balance.Monitoring;
 using ToApis.Balance.Monitoring.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Adds balance monitoring to a client registered with <c>AddToApisBalanceClient</c>.</summary>
+/// <summary>
+/// Adds balance monitoring to a client registered with <c>AddToApisBalanceClient</c>: a hosted service that polls the
+/// balance, raises alerts (<see cref="IBalanceAlertHandler"/>) and keeps the latest snapshot (<see cref="IBalanceMonitor"/>).
+/// </summary>
 public static class ToApisBalanceMonitoringExtensions
 {
     private const string HttpClientPrefix = "ToApis.Balance";
@@ -63,6 +65,15 @@ public static class ToApisBalanceMonitoringExtensions
         services.AddOptions<BalanceMonitorOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BalanceMonitorOptions>, BalanceMonitorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+
+        // One hosted service polls every monitored client; IBalanceMonitor is that same instance.
+        if (!services.Any(d => d.ServiceType == typeof(BalanceMonitor)))
+        {
+            services.AddSingleton(sp => new BalanceMonitor(sp, sp.GetRequiredService<MonitoredClients>(), sp.GetRequiredService<IOptionsMonitor<BalanceMonitorOptions>>(), sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<IBalanceMonitor>(sp => sp.GetRequiredService<BalanceMonitor>());
+            services.AddHostedService(sp => sp.GetRequiredService<BalanceMonitor>());
+        }
+
         return name;
     }
 
