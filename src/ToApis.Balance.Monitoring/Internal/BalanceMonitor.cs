@@ -38,6 +38,9 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
 
     public IReadOnlyList<string> ClientNames { get; }
 
+    /// <summary>Gets the monitors of the clients, in registration order.</summary>
+    public IEnumerable<ClientMonitor> Clients => ClientNames.Select(name => clients[name]);
+
     public BalanceMonitorSnapshot? Current => Default().Current;
 
     public BalanceMonitorSnapshot? GetSnapshot(string clientName) => Find(clientName).Current;

@@ -27,7 +27,7 @@ internal sealed class ClientMonitor
         Options = options;
         thresholds = new ThresholdEvaluator(options.Thresholds, options.HysteresisPercent);
         forecast = new SpendRateTracker(ForecastSettings.From(options));
-        staleAfter = options.StaleAfter ?? options.Interval * MonitorDefaults.StaleIntervals;
+        staleAfter = MonitorDefaults.StaleAfter(options);
     }
 
     public string Name { get; }

@@ -29,4 +29,7 @@ internal static class MonitorDefaults
 
     /// <summary>Without <see cref="BalanceMonitorOptions.StaleAfter"/>, a balance is stale after this many intervals without a successful poll.</summary>
     public const int StaleIntervals = 3;
+
+    /// <summary>How old a balance may be before it is stale: <see cref="BalanceMonitorOptions.StaleAfter"/>, or three intervals.</summary>
+    public static TimeSpan StaleAfter(BalanceMonitorOptions options) => options.StaleAfter ?? options.Interval * StaleIntervals;
 }
