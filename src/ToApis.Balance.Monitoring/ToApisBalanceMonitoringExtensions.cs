@@ -65,6 +65,7 @@ public static class ToApisBalanceMonitoringExtensions
         services.AddOptions<BalanceMonitorOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BalanceMonitorOptions>, BalanceMonitorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
 
         // One hosted service polls every monitored client; IBalanceMonitor is that same instance.
         if (!services.Any(d => d.ServiceType == typeof(BalanceMonitor)))

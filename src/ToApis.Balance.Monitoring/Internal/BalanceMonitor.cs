@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly SnapshotFeed feed = new();
+    private readonly MonitorTelemetry telemetry;
 
     public BalanceMonitor(IServiceProvider services, MonitoredClients monitored, IOptionsMonitor<BalanceMonitorOptions> options, TimeProvider time)
     {
@@ -30,6 +32,7 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
         handlers = [.. services.GetServices<IBalanceAlertHandler>()];
         this.time = time;
         logger = (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(Log.Category);
+        telemetry = new MonitorTelemetry(services.GetRequiredService<IMeterFactory>(), () => Clients, time);
     }
 
     public event EventHandler<BalanceSnapshotEventArgs>? SnapshotChanged;
@@ -78,7 +81,7 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
             PollResult result;
             try
             {
-                result = await client.PollAsync(stoppingToken).ConfigureAwait(false);
+                result = await telemetry.PollAsync(client, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
