@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ToApis.Balance.Monitoring.Tests.TestSupport;
 
 namespace ToApis.Balance.Monitoring.Tests;
@@ -151,5 +152,25 @@ public sealed class BalanceMonitorFailureTests
         Assert.DoesNotContain(Gateway.ApiKey, alert.Message, StringComparison.Ordinal);
         Assert.All(host.Logs.GetSnapshot(), r => Assert.DoesNotContain(Gateway.ApiKey, r.Message + r.Exception, StringComparison.Ordinal));
         Assert.Contains(host.Logs.GetSnapshot(), r => r.Id.Id == 201);
+    }
+
+    [Fact]
+    public async Task Poll_UnexpectedException_LoggedAtErrorAndPollingGoesOn()
+    {
+        await using var host = await MonitorHost.StartAsync(_ => { }, services: s => s.AddSingleton<IToApisBalanceClient>(new BrokenClient()));
+
+        var second = await host.NextPollAsync();
+
+        Assert.IsType<InvalidOperationException>(host.First.LastFailure);
+        Assert.Equal(2, second.ConsecutiveFailures);
+        Assert.Equal(2, host.Logs.GetSnapshot().Count(r => r.Id.Id == 204 && r.Level == Microsoft.Extensions.Logging.LogLevel.Error));
+    }
+
+    /// <summary>A client that fails the way no ToAPIs call does: a bug below the monitor.</summary>
+    private sealed class BrokenClient : IToApisBalanceClient
+    {
+        public Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default) => throw new InvalidOperationException("bug");
+
+        public Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default) => throw new InvalidOperationException("bug");
     }
 }

@@ -87,6 +87,18 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
             {
                 return;
             }
+            catch (Exception error)
+            {
+                // A fault of the monitor's own (the client's failures are handled inside the poll) must not stop the
+                // host (a BackgroundService that throws does, by default): log it and try again after an interval.
+                Log.PollError(logger, client.Name, error);
+                if (!await WaitAsync(Task.Delay(client.Options.Interval, time, stoppingToken), stoppingToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                continue;
+            }
 
             // The wait starts before anyone hears of the poll, so the cadence does not drift by the handlers' time.
             // The alerts go first: whoever sees the new snapshot knows its alerts have been handled.
@@ -95,14 +107,24 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
             await DispatchAsync(result.Alerts, stoppingToken).ConfigureAwait(false);
             feed.Publish(result.Snapshot);
             Raise(SnapshotChanged, new BalanceSnapshotEventArgs(result.Snapshot), nameof(SnapshotChanged));
-            try
-            {
-                await wait.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            if (!await WaitAsync(wait, stoppingToken).ConfigureAwait(false))
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Waits for the next poll; false when the host is stopping.</summary>
+    private static async Task<bool> WaitAsync(Task wait, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await wait.ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 
