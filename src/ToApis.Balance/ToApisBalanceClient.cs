@@ -18,6 +18,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     private readonly IToApisBalanceApi api;
     private readonly ToApisErrorFactory errors;
     private readonly ILogger logger;
+    private readonly ClientTelemetry telemetry;
     private readonly SharedBalanceCall<TokenBalance>? sharedToken;
     private readonly SharedBalanceCall<UserBalance>? sharedUser;
     private volatile bool disposed;
@@ -75,6 +76,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         this.httpClient = httpClient;
         errors = resolved.Errors;
         logger = resolved.Logger;
+        telemetry = resolved.Telemetry;
         ClientPipeline.ConfigureHttpClient(httpClient, resolved);
         api = ClientPipeline.CreateApi(httpClient, errors);
         if (resolved.Options.ShareConcurrentCalls || resolved.Options.MaxStaleness > TimeSpan.Zero)
@@ -155,17 +157,28 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
     private Task<UserBalance> FetchUserBalanceAsync(CancellationToken cancellationToken) =>
         FetchAsync<UserBalance>(static (api, token) => api.GetUserBalanceAsync(token), UserEndpoint, cancellationToken);
 
-    /// <summary>One upstream call of an endpoint: its balance, or its failure logged once and thrown.</summary>
+    /// <summary>One upstream call of an endpoint: its balance, or its failure logged once and thrown; measured when listened to.</summary>
     private async Task<T> FetchAsync<T>(Func<IToApisBalanceApi, CancellationToken, Task<HttpResponseMessage>> send, string endpoint, CancellationToken cancellationToken)
         where T : BalanceSnapshot
     {
+        var account = typeof(T) == typeof(UserBalance);
+        using var activity = telemetry.StartCall(account);
+        var started = telemetry.Start();
         try
         {
-            return Read<T>(await send(api, cancellationToken).ConfigureAwait(false), endpoint);
+            var balance = Read<T>(await send(api, cancellationToken).ConfigureAwait(false), endpoint);
+            telemetry.Completed(activity, account, started, failure: null);
+            return balance;
         }
         catch (ToApisException e)
         {
             Log.CallFailed(logger, endpoint, e.GetType().Name, e.StatusCode, e);
+            telemetry.Completed(activity, account, started, e);
+            throw;
+        }
+        catch (OperationCanceledException e)
+        {
+            telemetry.Completed(activity, account, started, e);
             throw;
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -113,7 +114,8 @@ public static class ToApisBalanceServiceCollectionExtensions
             sp.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name),
             sp.GetRequiredService<ToApisClientRegistry>().Find(name)!,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()));
+            sp.GetService<ILoggerFactory>(),
+            sp.GetService<IMeterFactory>()));
 
         // IHttpClientFactory's request logging is off for this client: at Trace level its structured state holds
         // the raw Authorization header (only the formatted text is redacted), so a structured log sink would store

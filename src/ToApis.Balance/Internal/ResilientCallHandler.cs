@@ -23,6 +23,7 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     private readonly TimeProvider timeProvider = resolved.TimeProvider;
     private readonly TimeSpan attemptTimeout = resolved.Options.AttemptTimeout;
     private readonly bool retries = resolved.Options.MaxRetryAttempts > 0;
+    private readonly ClientTelemetry telemetry = resolved.Telemetry;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -140,6 +141,8 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     /// <summary>What the retry pipeline's executions need: the first outcome to replay once, then fresh attempts.</summary>
     private sealed class RetryState(ResilientCallHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first, long started)
     {
+        private int attempts = 1;
+
         /// <summary>Whether Polly took the first outcome over (it then disposes it when it retries).</summary>
         public bool Replayed { get; private set; }
 
@@ -151,6 +154,7 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
                 return first;
             }
 
+            handler.telemetry.Retried(IsAccountCall(request), ++attempts);
             try
             {
                 return Outcome.FromResult(await handler.AttemptAsync(request, started, cancellationToken).ConfigureAwait(false));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using System.Diagnostics.Metrics;
 
 namespace ToApis.Balance.Internal;
 
@@ -11,7 +12,7 @@ namespace ToApis.Balance.Internal;
 /// </summary>
 internal sealed class ResolvedOptions
 {
-    private ResolvedOptions(ToApisBalanceClientOptions options, string apiKey, ClientIdentity identity, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
+    private ResolvedOptions(ToApisBalanceClientOptions options, string apiKey, ClientIdentity identity, TimeProvider timeProvider, ILoggerFactory? loggerFactory, IMeterFactory? meterFactory)
     {
         Options = options;
         ApiKey = apiKey;
@@ -21,6 +22,7 @@ internal sealed class ResolvedOptions
         Classifier = new ResponseClassifier(Errors, timeProvider, options);
         Pipeline = ToApisResilience.Build(options, identity.Name, timeProvider, loggerFactory);
         Logger = loggerFactory?.CreateLogger(LogCategory) ?? NullLogger.Instance;
+        Telemetry = ClientTelemetry.For(meterFactory, identity.Name, timeProvider);
     }
 
     /// <summary>A copy of the options the client was created with.</summary>
@@ -44,13 +46,17 @@ internal sealed class ResolvedOptions
     /// <summary>Where the client logs its calls; nowhere without dependency injection.</summary>
     public ILogger Logger { get; }
 
+    /// <summary>The client's metrics and spans.</summary>
+    public ClientTelemetry Telemetry { get; }
+
     /// <summary>Checks the options and resolves them.</summary>
     /// <param name="options">The options as given.</param>
     /// <param name="identity">Which client they belong to: named in messages, and whether the environment may supply the key.</param>
     /// <param name="timeProvider">The clock of timeouts and <c>Retry-After</c> dates.</param>
     /// <param name="loggerFactory">Where the resilience pipeline logs attempts and retries, or <see langword="null"/> for nowhere.</param>
+    /// <param name="meterFactory">The app's meter factory for the client's metrics, or <see langword="null"/> for a meter of the SDK's own.</param>
     /// <exception cref="ArgumentException">The options are not valid; the message says what to set.</exception>
-    public static ResolvedOptions Create(ToApisBalanceClientOptions options, ClientIdentity identity, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null)
+    public static ResolvedOptions Create(ToApisBalanceClientOptions options, ClientIdentity identity, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null, IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = ToApisBalanceClientOptionsValidator.GetFailures(options, identity);
@@ -72,6 +78,6 @@ internal sealed class ResolvedOptions
             ShareConcurrentCalls = options.ShareConcurrentCalls,
             MaxStaleness = options.MaxStaleness,
         };
-        return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey, identity)!, identity, timeProvider, loggerFactory);
+        return new ResolvedOptions(copy, ApiKeyResolver.Resolve(options.ApiKey, identity)!, identity, timeProvider, loggerFactory, meterFactory);
     }
 }

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace ToApis.Balance.Internal;
+
+/// <summary>
+/// The client's own metrics (meter <c>ToApis.Balance</c>) and its span per call (activity source
+/// <c>ToApis.Balance</c>). Tags name the client and the endpoint's scope, never the key. Without a listener nothing
+/// is measured: no span is created, no tag list is built, the clock is not read.
+/// </summary>
+/// <remarks>
+/// What .NET already measures is not repeated: each HTTP attempt has its own <c>http.client.request.duration</c>
+/// and its own <c>HTTP GET</c> span (a child of the call's). These are per call, across its retries.
+/// </remarks>
+internal sealed class ClientTelemetry
+{
+    public const string Name = "ToApis.Balance";
+
+    /// <summary>The client's name in tags: <c>default</c> for the unnamed client, as the monitoring package tags it.</summary>
+    public const string ClientTag = "toapis.client.name";
+
+    /// <summary><c>token</c> (<c>GET /v1/balance</c>) or <c>user</c> (<c>GET /v1/user/balance</c>).</summary>
+    public const string ScopeTag = "toapis.balance.scope";
+
+    public const string AttemptsTag = "toapis.balance.attempts";
+
+    public const string ErrorTypeTag = "error.type";
+
+    public static readonly ActivitySource Source = new(Name);
+
+    /// <summary>The instruments of clients built without dependency injection (no <see cref="IMeterFactory"/> to ask).</summary>
+    private static readonly Lazy<Meter> SharedMeter = new(() => new Meter(Name));
+
+    private readonly Counter<long> calls;
+    private readonly Counter<long> retries;
+    private readonly Histogram<double> duration;
+    private readonly TimeProvider timeProvider;
+
+    private ClientTelemetry(Meter meter, string clientName, TimeProvider timeProvider)
+    {
+        ClientName = clientName;
+        this.timeProvider = timeProvider;
+        calls = meter.CreateCounter<long>("toapis.balance.client.calls", "{call}", "Balance calls completed, with error.type on the failed ones (the exception type).");
+        retries = meter.CreateCounter<long>("toapis.balance.client.retries", "{retry}", "Attempts after a call's first, each after a transient failure.");
+        duration = meter.CreateHistogram<double>("toapis.balance.client.call.duration", "s", "Duration of a balance call, its retries and waits included.");
+    }
+
+    /// <summary>The client's name as tagged.</summary>
+    public string ClientName { get; }
+
+    /// <summary>Gets a value indicating whether anyone listens to the call metrics (so a call reads the clock).</summary>
+    public bool IsTimed => duration.Enabled || calls.Enabled;
+
+    /// <summary>The instruments of one client: on the app's meter factory's meter under dependency injection, else on a shared meter.</summary>
+    /// <param name="meterFactory">The app's meter factory, or <see langword="null"/>.</param>
+    /// <param name="clientName">The client's name, empty for the unnamed one.</param>
+    /// <param name="timeProvider">The clock of the call durations.</param>
+    public static ClientTelemetry For(IMeterFactory? meterFactory, string clientName, TimeProvider timeProvider) =>
+        new(meterFactory?.Create(Name) ?? SharedMeter.Value, clientName.Length == 0 ? "default" : clientName, timeProvider);
+
+    /// <summary>When the call started, for its duration; <see langword="null"/> when no one listens.</summary>
+    public long? Start() => IsTimed ? timeProvider.GetTimestamp() : null;
+
+    /// <summary>The call's span, or <see langword="null"/> when no one listens.</summary>
+    public Activity? StartCall(bool account)
+    {
+        var activity = Source.StartActivity(account ? "toapis.balance GET /v1/user/balance" : "toapis.balance GET /v1/balance", ActivityKind.Internal);
+        if (activity is not null)
+        {
+            activity.SetTag(ClientTag, ClientName);
+            activity.SetTag(ScopeTag, Scope(account));
+            activity.SetTag(AttemptsTag, 1);
+        }
+
+        return activity;
+    }
+
+    /// <summary>Records a completed call: its count, its duration (from <paramref name="started"/>, when timed) and its span's outcome.</summary>
+    public void Completed(Activity? activity, bool account, long? started, Exception? failure)
+    {
+        var errorType = failure?.GetType().Name;
+        if (activity is not null)
+        {
+            if (failure is ToApisException { StatusCode: { } status })
+            {
+                activity.SetTag("http.response.status_code", status);
+            }
+
+            if (errorType is not null)
+            {
+                activity.SetTag(ErrorTypeTag, errorType);
+                activity.SetStatus(ActivityStatusCode.Error, errorType);
+            }
+        }
+
+        if (IsTimed)
+        {
+            var tags = new TagList { { ClientTag, ClientName }, { ScopeTag, Scope(account) } };
+            if (errorType is not null)
+            {
+                tags.Add(ErrorTypeTag, errorType);
+            }
+
+            calls.Add(1, tags);
+            if (started is { } timestamp)
+            {
+                duration.Record(timeProvider.GetElapsedTime(timestamp).TotalSeconds, tags);
+            }
+        }
+    }
+
+    /// <summary>Records a retry attempt of a call, and the attempt count on its span.</summary>
+    public void Retried(bool account, int attempt)
+    {
+        if (retries.Enabled)
+        {
+            retries.Add(1, new TagList { { ClientTag, ClientName }, { ScopeTag, Scope(account) } });
+        }
+
+        if (Activity.Current is { } activity && activity.Source == Source)
+        {
+            activity.SetTag(AttemptsTag, attempt);
+        }
+    }
+
+    private static string Scope(bool account) => account ? "user" : "token";
+}
