@@ -34,7 +34,7 @@ dotnet build "$app" -c Release -p:ToApisBalanceVersion="$version" -v quiet -nolo
 status=0
 for tfm in net8.0 net10.0; do
   major=${tfm#net}; major=${major%%.*}
-  expected="constructor: key remaining Unlimited, account remaining 100.0, account credits 20000
+  expected="constructor: key remaining 100.0, account remaining 100.0, account credits 20000
 dependency injection: account remaining 100.0 Usd, second call served from the window True
 runtime: .NET $major"
   actual=$(dotnet run --project "$app" -c Release -f "$tfm" --no-build -p:ToApisBalanceVersion="$version") || { echo "consume: ConsumerApp ($tfm) failed"; status=1; continue; }
@@ -44,4 +44,14 @@ runtime: .NET $major"
     echo "consume: ConsumerApp ($tfm) printed something else:"; diff <(echo "$expected") <(echo "$actual") || true; status=1
   fi
 done
+# The tool package, installed from the feed as a user would, asked for a low balance in the plugin style.
+dotnet tool install ToApis.Balance.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
+tool_status=0
+"$work/tools/toapis-balance" --sandbox low -w 2000 > "$work/tool.out" || tool_status=$?
+tool_line=$(head -n 1 "$work/tool.out")
+if [ "$tool_status" -eq 1 ] && [[ "$tool_line" == "TOAPIS BALANCE WARNING - 500 credits (2.5 USD) left, warning at 2000 |"* ]]; then
+  echo "consume: toapis-balance (installed tool) OK"
+else
+  echo "consume: toapis-balance (installed tool) exited $tool_status (WARNING is 1) and printed: $tool_line"; status=1
+fi
 exit "$status"

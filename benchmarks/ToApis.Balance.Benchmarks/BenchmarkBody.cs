@@ -1,5 +1,5 @@
 using System.Text;
-using ToApis.Balance.Sandbox;
+using ToApis.Balance.Testing;
 
 namespace ToApis.Balance.Benchmarks;
 
@@ -13,7 +13,7 @@ internal static class BenchmarkBody
     public const string TokenPath = "/v1/balance";
 
     /// <summary>The contract's first documented success body (the limited example), for both endpoints.</summary>
-    public static readonly byte[] Bytes = Encoding.UTF8.GetBytes(SandboxBodies.UserBalance);
+    public static readonly byte[] Bytes = Encoding.UTF8.GetBytes(ToApisSandboxBodies.Limited);
 
     /// <summary>The <c>remain_balance</c> of that body: every contender's result is checked against it once.</summary>
     public const decimal Remaining = 100.0m;

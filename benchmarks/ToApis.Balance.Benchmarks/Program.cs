@@ -7,6 +7,9 @@ switch (args.FirstOrDefault())
     case "loopback-alternate":
         await LoopbackAlternate.RunAsync(new ModeArguments(args));
         break;
+    case "work-items":
+        await WorkItems.RunAsync(new ModeArguments(args));
+        break;
     case "throughput":
         await Throughput.RunAsync(new ModeArguments(args));
         break;

@@ -3,7 +3,7 @@
 // without it, it starts an in-process sandbox on loopback that answers with the documented example bodies.
 using System.Globalization;
 using ToApis.Balance;
-using ToApis.Balance.Sandbox;
+using ToApis.Balance.Testing;
 
 var apiKey = Environment.GetEnvironmentVariable("TOAPIS_API_KEY");
 await using var sandbox = string.IsNullOrWhiteSpace(apiKey) ? await ToApisSandbox.StartAsync() : null;

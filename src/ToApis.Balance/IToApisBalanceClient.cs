@@ -29,4 +29,19 @@ public interface IToApisBalanceClient
     /// <exception cref="ToApisException">Any other failure, such as a lost connection.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Gets the balance of the API key and of its account together, both calls at once, and the effective
+    /// remaining (the smaller of the two).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels both calls, retries and backoff included.</param>
+    /// <returns>Both balances.</returns>
+    /// <remarks>
+    /// The first call to fail cancels the other, and its exception is thrown (the exceptions are those of
+    /// <see cref="GetTokenBalanceAsync"/> and <see cref="GetUserBalanceAsync"/>). An implementation of this
+    /// interface gets this method for free: it calls the other two.
+    /// </remarks>
+    /// <exception cref="ToApisException">Either call failed; the type says how.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    Task<Balances> GetBalancesAsync(CancellationToken cancellationToken = default) => Balances.ReadAsync(this, cancellationToken);
 }

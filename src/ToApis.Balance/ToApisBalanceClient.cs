@@ -110,6 +110,14 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         return sharedUser is null ? FetchUserBalanceAsync(cancellationToken) : sharedUser.GetAsync(cancellationToken);
     }
 
+    /// <inheritdoc />
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    public Task<Balances> GetBalancesAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return Balances.ReadAsync(this, cancellationToken);
+    }
+
     /// <summary>
     /// Releases the connections the client owns. Calls in flight are aborted and fail with a
     /// <see cref="ToApisException"/>; later calls throw <see cref="ObjectDisposedException"/>.

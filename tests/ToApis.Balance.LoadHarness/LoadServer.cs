@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using ToApis.Balance.Sandbox;
+using ToApis.Balance.Testing;
 
 namespace ToApis.Balance.LoadHarness;
 
@@ -19,8 +19,8 @@ internal sealed class LoadServer : IAsyncDisposable
     public const string TokenPath = "/v1/balance";
     public const string UserPath = "/v1/user/balance";
 
-    private static readonly byte[] TokenBody = Encoding.UTF8.GetBytes(SandboxBodies.TokenBalance);
-    private static readonly byte[] UserBody = Encoding.UTF8.GetBytes(SandboxBodies.UserBalance);
+    private static readonly byte[] TokenBody = Encoding.UTF8.GetBytes(ToApisSandboxBodies.Unlimited);
+    private static readonly byte[] UserBody = Encoding.UTF8.GetBytes(ToApisSandboxBodies.Limited);
     private static readonly byte[] BusyBody = """{"error":{"code":503,"message":"busy","type":"server_error"}}"""u8.ToArray();
 
     private readonly WebApplication app;

@@ -1,4 +1,4 @@
-using ToApis.Balance.Sandbox;
+using ToApis.Balance.Testing;
 
 // Starts the sandbox on a free loopback port, prints its address, and serves until stdin closes or Ctrl+C.
 await using var sandbox = await ToApisSandbox.StartAsync();

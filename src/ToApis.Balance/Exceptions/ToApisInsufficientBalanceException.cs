@@ -26,4 +26,16 @@ public sealed class ToApisInsufficientBalanceException : ToApisException
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// Gets the amount a pre-flight check required (such as the monitoring package's <c>EnsureAtLeastAsync</c>), in the
+    /// unit the check used (credits or US dollars, as the message says), or <see langword="null"/> when the server refused a call.
+    /// </summary>
+    public decimal? Required { get; init; }
+
+    /// <summary>
+    /// Gets the amount available when a pre-flight check failed, in the same unit as <see cref="Required"/>, or
+    /// <see langword="null"/> when the server refused a call.
+    /// </summary>
+    public decimal? Available { get; init; }
 }

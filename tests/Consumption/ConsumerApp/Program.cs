@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ToApis.Balance;
-using ToApis.Balance.Sandbox;
+using ToApis.Balance.Testing;
 
 await using var sandbox = await ToApisSandbox.StartAsync();
 

@@ -59,5 +59,7 @@ internal sealed class TestClient : IToApisBalanceClient, IDisposable
 
     public Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default) => client.GetUserBalanceAsync(cancellationToken);
 
+    public Task<Balances> GetBalancesAsync(CancellationToken cancellationToken = default) => client.GetBalancesAsync(cancellationToken);
+
     public void Dispose() => owner.Dispose();
 }

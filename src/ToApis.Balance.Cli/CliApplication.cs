@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Spectre.Console;
+using ToApis.Balance.Cli.Output;
+
+namespace ToApis.Balance.Cli;
+
+/// <summary>The <c>toapis-balance</c> command: parses the arguments, reads the balances, prints them, and returns the exit code.</summary>
+internal static class CliApplication
+{
+    private const string Name = "toapis-balance";
+
+    /// <summary>The shortest <c>--watch</c> interval: a refresh more often than this would only load the server.</summary>
+    private static readonly TimeSpan ShortestWatch = TimeSpan.FromSeconds(5);
+
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var options = new CliOptions(environment.Sandbox.Scenarios);
+        var parsed = options.Command.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Bad arguments are UNKNOWN (3), never a state a monitor could take for the balance's.
+            var message = string.Join(' ', parsed.Errors[0].Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            await environment.Error.WriteLineAsync($"{Name}: {message} (see {Name} --help)").ConfigureAwait(false);
+            return (int)PluginStatus.Unknown;
+        }
+
+        if (parsed.Action is not null && parsed.Action is not CliOptions.RunAction)
+        {
+            // --help or --version.
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = environment.Out, Error = environment.Error }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var settings = options.Read(parsed);
+        if (Check(settings) is { } problem)
+        {
+            await environment.Error.WriteLineAsync($"{Name}: {problem}").ConfigureAwait(false);
+            return (int)PluginStatus.Unknown;
+        }
+
+        try
+        {
+            return (int)await new BalanceRun(settings, environment).RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await environment.Error.WriteLineAsync($"{Name}: {e.Message}").ConfigureAwait(false);
+            return (int)PluginStatus.Unknown;
+        }
+    }
+
+    /// <summary>The checks that span options; the message says what to change.</summary>
+    private static string? Check(CliSettings settings)
+    {
+        if (settings is { Warning: { } warning, Critical: { } critical } && warning.Kind == critical.Kind && warning.Value < critical.Value)
+        {
+            return $"the warning threshold {warning} is below the critical threshold {critical}; warning comes first as the balance falls.";
+        }
+
+        if (settings.Watch is { } watch && watch < ShortestWatch)
+        {
+            return $"--watch must be at least {ShortestWatch.TotalSeconds:0} seconds.";
+        }
+
+        if (settings.Timeout <= TimeSpan.Zero)
+        {
+            return "--timeout must be above zero.";
+        }
+
+        if (settings.SandboxScenario is not null && settings.Keys != KeySource.Environment)
+        {
+            return "--sandbox uses the sandbox's own key; leave out --keys-stdin and --api-key-stdin.";
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A problem with how the tool was called, found after parsing (a missing key, an unreadable output file).</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,14 @@
+namespace ToApis.Balance.Cli;
+
+/// <summary>How a key is named in output: enough to tell keys apart, never enough to use one.</summary>
+internal static class KeyLabel
+{
+    /// <summary>The shortest key whose ends are shown: below it, 9 shown characters would leave too few hidden.</summary>
+    private const int ShortestMasked = 20;
+
+    /// <summary><c>sk-ab…wxyz</c> (the first five and the last four characters) for a key of usual length; <c>key 3</c> for a short one.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="position">Its position in the run, from 1.</param>
+    public static string For(string key, int position) =>
+        key.Length >= ShortestMasked ? string.Concat(key.AsSpan(0, 5), "…", key.AsSpan(key.Length - 4)) : $"key {position}";
+}

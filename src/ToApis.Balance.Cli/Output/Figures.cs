@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace ToApis.Balance.Cli.Output;
+
+/// <summary>How figures are written in every format: invariant culture, exact decimals.</summary>
+internal static class Figures
+{
+    public static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Text(Quota quota) => quota.IsUnlimited ? "Unlimited" : quota.TryGetAmount(out var amount) ? Text(amount) : "not reported";
+
+    public static string Text(decimal? value) => value is { } amount ? Text(amount) : "not reported";
+
+    public static string Unit(BalanceUnit unit) => unit switch
+    {
+        BalanceUnit.Usd => "usd",
+        BalanceUnit.Cny => "cny",
+        BalanceUnit.Tokens => "tokens",
+        _ => "unspecified",
+    };
+
+    public static string Scope(BalanceScope scope) => scope switch
+    {
+        BalanceScope.Token => "token",
+        BalanceScope.User => "user",
+        _ => "both",
+    };
+}

@@ -1,0 +1,123 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ToApis.Balance.Cli.Output;
+
+/// <summary>
+/// The JSON document (docs/cli.md lists its fields): snake_case names that do not change, figures as JSON
+/// numbers (exact decimals), <c>null</c> for a figure the server did not report or that is unlimited (the
+/// <c>unlimited</c> flag says which), never a sentinel such as <c>-1</c>.
+/// </summary>
+internal static class JsonOutput
+{
+    public static string Write(IReadOnlyList<(KeyReading Reading, Evaluation Evaluation)> results, PluginStatus overall, CliSettings settings, bool indented)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("status", overall.Name().ToLowerInvariant());
+            json.WriteNumber("exit_code", (int)overall);
+            json.WriteString("scope", Figures.Scope(settings.Scope));
+            json.WriteStartArray("keys");
+            foreach (var (reading, evaluation) in results)
+            {
+                WriteKey(json, reading, evaluation);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteKey(Utf8JsonWriter json, KeyReading reading, Evaluation evaluation)
+    {
+        json.WriteStartObject();
+        json.WriteString("key", reading.Label);
+        json.WriteString("status", evaluation.Status.Name().ToLowerInvariant());
+        json.WriteString("summary", evaluation.Summary);
+        if (reading.Error is { } error)
+        {
+            json.WriteStartObject("error");
+            json.WriteString("type", error.GetType().Name);
+            json.WriteString("message", error.Message);
+            if (error is ToApisException { StatusCode: { } status })
+            {
+                json.WriteNumber("http_status", status);
+            }
+            else
+            {
+                json.WriteNull("http_status");
+            }
+
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("error");
+        }
+
+        if (reading.Token is { } token)
+        {
+            WriteBalance(json, "token", token);
+        }
+
+        if (reading.User is { } user)
+        {
+            WriteBalance(json, "user", user);
+        }
+
+        if (reading.Error is null)
+        {
+            json.WriteStartObject("effective");
+            WriteQuota(json, "remaining_credits", reading.RemainingCredits);
+            WriteQuota(json, "remaining_usd", reading.RemainingUsd);
+            WriteQuota(json, "remaining_percent", reading.RemainingPercent);
+            json.WriteBoolean("unlimited", reading.RemainingCredits.IsUnlimited);
+            if (reading.LimitedBy is { } side)
+            {
+                json.WriteString("limited_by", Figures.Scope(side));
+            }
+            else
+            {
+                json.WriteNull("limited_by");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteBalance(Utf8JsonWriter json, string name, BalanceSnapshot balance)
+    {
+        json.WriteStartObject(name);
+        json.WriteBoolean("unlimited", balance.IsUnlimited);
+        WriteQuota(json, "remaining", balance.Remaining);
+        WriteNumber(json, "used", balance.Used);
+        json.WriteString("unit", Figures.Unit(balance.Unit));
+        WriteQuota(json, "remaining_credits", balance.RemainingCredits);
+        WriteNumber(json, "used_credits", balance.UsedCredits);
+        WriteNumber(json, "credits_per_usd", balance.CreditsPerUsd);
+        WriteQuota(json, "remaining_usd", balance.RemainingUsd);
+        WriteNumber(json, "used_usd", balance.UsedUsd);
+        json.WriteString("fetched_at", balance.FetchedAt);
+        json.WriteEndObject();
+    }
+
+    private static void WriteQuota(Utf8JsonWriter json, string name, Quota quota) => WriteNumber(json, name, quota.Amount);
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } amount)
+        {
+            json.WriteNumber(name, amount);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+namespace ToApis.Balance.Monitoring;
+
+/// <summary>
+/// What the monitor knows about one client's balance after its latest poll: the balances it last read (kept when a
+/// later poll fails), the figures it judges, the forecast, and how the polls are going.
+/// </summary>
+public sealed record BalanceMonitorSnapshot
+{
+    /// <summary>Gets the name of the monitored client: <c>""</c> for the unnamed one.</summary>
+    public required string ClientName { get; init; }
+
+    /// <summary>Gets which balance is read and judged.</summary>
+    public BalanceScope Scope { get; init; }
+
+    /// <summary>Gets the API key's balance as last read, or <see langword="null"/> when the scope leaves it out or no poll has succeeded.</summary>
+    public TokenBalance? Token { get; init; }
+
+    /// <summary>Gets the account's balance as last read, or <see langword="null"/> when the scope leaves it out or no poll has succeeded.</summary>
+    public UserBalance? User { get; init; }
+
+    /// <summary>Gets the remaining credits in the scope (with <see cref="BalanceScope.Both"/>, the smaller of the two).</summary>
+    public Quota RemainingCredits { get; init; }
+
+    /// <summary>Gets the remaining balance in its unit, in the scope (with <see cref="BalanceScope.Both"/>, the smaller of the two).</summary>
+    public Quota Remaining { get; init; }
+
+    /// <summary>Gets the remaining balance in US dollars, in the scope (with <see cref="BalanceScope.Both"/>, the smaller of the two).</summary>
+    public Quota RemainingUsd { get; init; }
+
+    /// <summary>
+    /// Gets the percentage remaining of the total (remaining plus used; with <see cref="BalanceScope.Both"/>, the lower
+    /// of the two sides), or <see langword="null"/> when the balance is unlimited or the server does not report both figures.
+    /// </summary>
+    public decimal? PercentRemaining { get; init; }
+
+    /// <summary>Gets the percentage used of the total, or <see langword="null"/> where <see cref="PercentRemaining"/> is.</summary>
+    public decimal? PercentUsed => 100m - PercentRemaining;
+
+    /// <summary>
+    /// Gets which side sets <see cref="RemainingCredits"/>: the scope itself for <see cref="BalanceScope.Token"/> or
+    /// <see cref="BalanceScope.User"/>; for <see cref="BalanceScope.Both"/>, as <see cref="Balances.LimitedBy"/> says.
+    /// </summary>
+    public BalanceScope? LimitedBy { get; init; }
+
+    /// <summary>Gets when the balances were fetched (the older of the two), or <see langword="null"/> when no poll has succeeded.</summary>
+    public DateTimeOffset? FetchedAt { get; init; }
+
+    /// <summary>Gets when the latest poll ended, successful or not.</summary>
+    public DateTimeOffset CheckedAt { get; init; }
+
+    /// <summary>
+    /// Gets when the next poll is due: <see cref="CheckedAt"/> plus the interval with jitter, or later after a refused
+    /// key or a rate limit (the server's <c>Retry-After</c>).
+    /// </summary>
+    public DateTimeOffset NextPollAt { get; init; }
+
+    /// <summary>Gets how old the balances were at the latest poll: zero after a success, growing while polls fail; <see langword="null"/> without balances.</summary>
+    public TimeSpan? Age => CheckedAt - FetchedAt;
+
+    /// <summary>
+    /// Gets a value indicating whether the balances are older than <see cref="BalanceMonitorOptions.StaleAfter"/> at the
+    /// latest poll, or no poll has succeeded yet.
+    /// </summary>
+    public bool IsStale { get; init; }
+
+    /// <summary>Gets the most serious state in force: thresholds crossed, forecast, spike, failed polls or a refused key.</summary>
+    public AlertLevel Level { get; init; }
+
+    /// <summary>Gets the spend rate and the exhaustion forecast.</summary>
+    public SpendForecast Forecast { get; init; } = SpendForecast.Unknown;
+
+    /// <summary>Gets how many polls in a row have failed; zero after a success.</summary>
+    public int ConsecutiveFailures { get; init; }
+
+    /// <summary>Gets why the latest poll failed (its message is scrubbed of secrets), or <see langword="null"/> when it succeeded.</summary>
+    public Exception? LastFailure { get; init; }
+}

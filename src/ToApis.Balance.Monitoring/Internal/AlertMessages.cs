@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace ToApis.Balance.Monitoring.Internal;
+
+/// <summary>The texts of alerts: which client, which figure, how much, what to do. Never the key (exception messages are scrubbed by the core).</summary>
+internal static class AlertMessages
+{
+    public static string Who(string clientName) => clientName.Length == 0 ? "ToAPIs balance" : $"ToAPIs balance of client '{clientName}'";
+
+    public static string ThresholdEntered(BalanceMonitorSnapshot snapshot, BalanceThreshold threshold) =>
+        Format($"{Who(snapshot.ClientName)}: {threshold.Measure} is {Figure(snapshot, threshold.Measure)}, at or below the threshold {threshold}.");
+
+    public static string ThresholdRecovered(BalanceMonitorSnapshot snapshot, BalanceThreshold threshold, AlertLevel level) =>
+        Format($"{Who(snapshot.ClientName)}: {threshold.Measure} is {Figure(snapshot, threshold.Measure)}, back above the threshold {threshold}; the thresholds' level is now {level}.");
+
+    public static string Exhaustion(BalanceMonitorSnapshot snapshot, TimeSpan horizon) =>
+        Format($"{Who(snapshot.ClientName)}: at {Rate(snapshot.Forecast)} the balance runs out in {Hours(snapshot.Forecast.TimeToExhaustion!.Value)} (at {snapshot.Forecast.ExhaustionAt:u}), within the {Hours(horizon)} horizon. Recharge or slow the spend.");
+
+    public static string ExhaustionRecovered(BalanceMonitorSnapshot snapshot) =>
+        Format($"{Who(snapshot.ClientName)}: the balance is no longer forecast to run out within the horizon.");
+
+    public static string Spike(BalanceMonitorSnapshot snapshot, TimeSpan window) =>
+        Format($"{Who(snapshot.ClientName)}: spend over the last {Hours(window)} runs at {snapshot.Forecast.SpikeRatio:0.#} times the rate before it; look for a runaway loop or a leaked key.");
+
+    public static string SpikeRecovered(BalanceMonitorSnapshot snapshot) =>
+        Format($"{Who(snapshot.ClientName)}: the spend rate is back within range.");
+
+    public static string Failures(BalanceMonitorSnapshot snapshot) =>
+        Format($"{Who(snapshot.ClientName)}: {snapshot.ConsecutiveFailures} polls in a row failed; the latest: {snapshot.LastFailure?.Message} {Kept(snapshot)}");
+
+    public static string Authentication(BalanceMonitorSnapshot snapshot) =>
+        Format($"{Who(snapshot.ClientName)}: the server refused the API key (revoked, deleted or wrong): {snapshot.LastFailure?.Message} Polls back off until it is accepted again; check the key. {Kept(snapshot)}");
+
+    public static string PollsRecovered(BalanceMonitorSnapshot snapshot) =>
+        Format($"{Who(snapshot.ClientName)}: polls succeed again.");
+
+    private static string Kept(BalanceMonitorSnapshot snapshot) => snapshot.FetchedAt is { } fetchedAt
+        ? Format($"The last balance read is from {fetchedAt:u} ({Hours(snapshot.Age!.Value)} old).")
+        : "No balance has been read yet.";
+
+    private static string Figure(BalanceMonitorSnapshot snapshot, ThresholdMeasure measure) => measure switch
+    {
+        ThresholdMeasure.Credits => snapshot.RemainingCredits.ToString(),
+        ThresholdMeasure.Balance => snapshot.Remaining.ToString(),
+        ThresholdMeasure.Usd => snapshot.RemainingUsd.ToString(),
+        _ => Format($"{snapshot.PercentRemaining:0.##} %"),
+    };
+
+    private static string Rate(SpendForecast forecast) => forecast.CreditsPerHour is { } credits
+        ? Format($"{credits:0.##} credits per hour")
+        : Format($"{forecast.BalancePerHour:0.####} per hour");
+
+    private static string Hours(TimeSpan span) => span.TotalHours >= 1 ? Format($"{span.TotalHours:0.#} h") : Format($"{span.TotalMinutes:0.#} min");
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

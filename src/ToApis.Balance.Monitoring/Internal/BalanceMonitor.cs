@@ -1,0 +1,201 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ToApis.Balance.Monitoring.Internal;
+
+/// <summary>
+/// The hosted service behind <see cref="IBalanceMonitor"/>: one poll loop per monitored client, each on its own
+/// interval, none able to stop the others or the host.
+/// </summary>
+internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
+{
+    private readonly Dictionary<string, ClientMonitor> clients = new(StringComparer.Ordinal);
+    private readonly IBalanceAlertHandler[] handlers;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly SnapshotFeed feed = new();
+    private readonly MonitorTelemetry telemetry;
+
+    public BalanceMonitor(IServiceProvider services, MonitoredClients monitored, IOptionsMonitor<BalanceMonitorOptions> options, TimeProvider time)
+    {
+        foreach (var name in monitored.Names)
+        {
+            var client = name.Length == 0 ? services.GetRequiredService<IToApisBalanceClient>() : services.GetRequiredKeyedService<IToApisBalanceClient>(name);
+            clients.Add(name, new ClientMonitor(name, client, options.Get(name), time));
+        }
+
+        ClientNames = monitored.Names;
+        handlers = [.. services.GetServices<IBalanceAlertHandler>()];
+        this.time = time;
+        logger = (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(Log.Category);
+        telemetry = new MonitorTelemetry(services.GetRequiredService<IMeterFactory>(), () => Clients, time);
+    }
+
+    public event EventHandler<BalanceSnapshotEventArgs>? SnapshotChanged;
+
+    public event EventHandler<BalanceAlertEventArgs>? AlertRaised;
+
+    public IReadOnlyList<string> ClientNames { get; }
+
+    /// <summary>Gets the monitors of the clients, in registration order.</summary>
+    public IEnumerable<ClientMonitor> Clients => ClientNames.Select(name => clients[name]);
+
+    public BalanceMonitorSnapshot? Current => Default().Current;
+
+    public BalanceMonitorSnapshot? GetSnapshot(string clientName) => Find(clientName).Current;
+
+    public IAsyncEnumerable<BalanceMonitorSnapshot> WatchAsync(CancellationToken cancellationToken = default) =>
+        feed.ReadAsync(() => clients.Values.Select(c => c.Current).OfType<BalanceMonitorSnapshot>(), cancellationToken);
+
+    public Task EnsureAtLeastAsync(decimal credits, CancellationToken cancellationToken) =>
+        BalanceGuard.EnsureAsync(Default(), ThresholdMeasure.Credits, credits, time, cancellationToken);
+
+    public Task EnsureAtLeastAsync(string clientName, decimal credits, CancellationToken cancellationToken) =>
+        BalanceGuard.EnsureAsync(Find(clientName), ThresholdMeasure.Credits, credits, time, cancellationToken);
+
+    public Task EnsureAtLeastUsdAsync(decimal usd, CancellationToken cancellationToken) =>
+        BalanceGuard.EnsureAsync(Default(), ThresholdMeasure.Usd, usd, time, cancellationToken);
+
+    public Task EnsureAtLeastUsdAsync(string clientName, decimal usd, CancellationToken cancellationToken) =>
+        BalanceGuard.EnsureAsync(Find(clientName), ThresholdMeasure.Usd, usd, time, cancellationToken);
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        feed.Complete();
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(clients.Values.Select(client => RunAsync(client, stoppingToken)));
+
+    private async Task RunAsync(ClientMonitor client, CancellationToken stoppingToken)
+    {
+        // Off the host's start path: StartAsync returns at the first await, and a slow first poll never delays the app.
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            PollResult result;
+            try
+            {
+                result = await telemetry.PollAsync(client, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                // A fault of the monitor's own (the client's failures are handled inside the poll) must not stop the
+                // host (a BackgroundService that throws does, by default): log it and try again after an interval.
+                Log.PollError(logger, client.Name, error);
+                if (!await WaitAsync(Task.Delay(client.Options.Interval, time, stoppingToken), stoppingToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            // The wait starts before anyone hears of the poll, so the cadence does not drift by the handlers' time.
+            // The alerts go first: whoever sees the new snapshot knows its alerts have been handled.
+            var wait = Task.Delay(result.NextPollIn, time, stoppingToken);
+            LogPoll(client, result);
+            await DispatchAsync(result.Alerts, stoppingToken).ConfigureAwait(false);
+            feed.Publish(result.Snapshot);
+            Raise(SnapshotChanged, new BalanceSnapshotEventArgs(result.Snapshot), nameof(SnapshotChanged));
+            if (!await WaitAsync(wait, stoppingToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Waits for the next poll; false when the host is stopping.</summary>
+    private static async Task<bool> WaitAsync(Task wait, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await wait.ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private void LogPoll(ClientMonitor client, PollResult result)
+    {
+        var snapshot = result.Snapshot;
+        if (snapshot.LastFailure is null)
+        {
+            Log.Polled(logger, client.Name, snapshot.Level, snapshot.RemainingCredits, result.NextPollIn);
+        }
+        else if (snapshot.LastFailure is ToApisException)
+        {
+            // The client has logged the failed call itself, once, at Error.
+            Log.PollFailed(logger, client.Name, snapshot.LastFailure.GetType().Name, snapshot.ConsecutiveFailures, result.NextPollIn);
+        }
+        else
+        {
+            Log.PollError(logger, client.Name, snapshot.LastFailure);
+        }
+    }
+
+    private async Task DispatchAsync(IReadOnlyList<BalanceAlert> alerts, CancellationToken stoppingToken)
+    {
+        foreach (var alert in alerts)
+        {
+            Log.Alert(logger, alert.IsRecovery ? LogLevel.Information : alert.Level == AlertLevel.Critical ? LogLevel.Error : LogLevel.Warning, alert.Message);
+            foreach (var handler in handlers)
+            {
+                try
+                {
+                    await handler.HandleAsync(alert, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+                {
+                    Log.HandlerFailed(logger, handler.GetType().Name, error);
+                }
+            }
+
+            Raise(AlertRaised, new BalanceAlertEventArgs(alert), nameof(AlertRaised));
+        }
+    }
+
+    private void Raise<T>(EventHandler<T>? handler, T args, string name)
+    {
+        if (handler is null)
+        {
+            return;
+        }
+
+        // Each subscriber on its own, so one that throws neither stops the others nor the monitor.
+        foreach (var subscriber in handler.GetInvocationList().Cast<EventHandler<T>>())
+        {
+            try
+            {
+                subscriber(this, args);
+            }
+            catch (Exception error)
+            {
+                Log.HandlerFailed(logger, name, error);
+            }
+        }
+    }
+
+    private ClientMonitor Default() =>
+        clients.TryGetValue(string.Empty, out var unnamed) ? unnamed : clients.Values.First();
+
+    private ClientMonitor Find(string clientName)
+    {
+        ArgumentNullException.ThrowIfNull(clientName);
+        return clients.TryGetValue(clientName, out var client)
+            ? client
+            : throw new ArgumentException($"No balance monitor for client '{clientName}': call AddBalanceMonitoring on that client's AddToApisBalanceClient builder.", nameof(clientName));
+    }
+}

@@ -1,0 +1,126 @@
+namespace ToApis.Balance.Monitoring.Internal;
+
+/// <summary>
+/// Measures the spend rate from successive balances. A least-squares slope over the forecast window smooths bursts;
+/// a balance that goes up (a recharge or refund) starts the window again, so money added is never read as negative
+/// spend; nothing is extrapolated from less than the minimum span. Not thread-safe: one poll loop owns it.
+/// </summary>
+internal sealed class SpendRateTracker(ForecastSettings settings)
+{
+    /// <summary>A forecast further out than this says nothing useful, and would not fit a <see cref="TimeSpan"/> for long.</summary>
+    private const double MaxHoursToExhaustion = 24 * 365 * 100;
+
+    private const int MinimumSamples = 3;
+
+    private readonly List<Sample> samples = [];
+
+    /// <summary>Adds the balance read at <paramref name="at"/> and returns the forecast with it.</summary>
+    public SpendForecast Add(DateTimeOffset at, in BalanceFigures figures)
+    {
+        var sample = new Sample(at, figures.Credits.Amount, figures.Usd.Amount, figures.Balance.Amount);
+        if (samples.Count > 0 && (IsRecharge(samples[^1], sample) || at < samples[^1].At))
+        {
+            samples.Clear();
+        }
+
+        samples.Add(sample);
+        samples.RemoveAll(s => at - s.At > settings.Window);
+
+        var span = at - samples[0].At;
+        var credits = LongRate(static s => s.Credits);
+        var balance = LongRate(static s => s.Balance);
+        var primary = sample.Credits is not null ? (Rate: credits, Remaining: sample.Credits) : (Rate: balance, Remaining: sample.Balance);
+        var spikeRatio = SpikeRatio(sample.Credits is not null ? static s => s.Credits : static s => s.Balance);
+        var hours = HoursToExhaustion(primary.Rate, primary.Remaining);
+        return new SpendForecast
+        {
+            CreditsPerHour = credits,
+            UsdPerHour = LongRate(static s => s.Usd),
+            BalancePerHour = balance,
+            TimeToExhaustion = hours is { } h ? TimeSpan.FromHours(h) : null,
+            ExhaustionAt = hours is { } e ? at + TimeSpan.FromHours(e) : null,
+            SpikeRatio = spikeRatio,
+            IsSpike = spikeRatio >= settings.SpikeFactor,
+            Span = span,
+        };
+    }
+
+    /// <summary>Any figure going up means money was added: what was spent before says nothing about what is left now.</summary>
+    private static bool IsRecharge(Sample before, Sample now) =>
+        now.Credits > before.Credits || now.Usd > before.Usd || now.Balance > before.Balance;
+
+    private static double? HoursToExhaustion(double? rate, decimal? remaining)
+    {
+        if (remaining is not { } left || rate is not > 0)
+        {
+            return null;
+        }
+
+        var hours = Math.Max(0, (double)left / rate.Value);
+        return hours > MaxHoursToExhaustion ? null : hours;
+    }
+
+    /// <summary>The rate over the whole window, once it covers the minimum span with enough balances.</summary>
+    private double? LongRate(Func<Sample, decimal?> figure)
+    {
+        var series = Series(figure, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+        return series.Count >= MinimumSamples && series[^1].At - series[0].At >= settings.MinimumSpan ? Rate(series) : null;
+    }
+
+    /// <summary>The rate over the last spike window against the rate before it, each over at least half a spike window.</summary>
+    private double? SpikeRatio(Func<Sample, decimal?> figure)
+    {
+        var latest = samples[^1].At;
+        var start = latest - settings.SpikeWindow;
+        var recent = Series(figure, start, latest);
+        var before = Series(figure, DateTimeOffset.MinValue, start);
+        var minimum = settings.SpikeWindow / 2;
+        if (recent.Count < 2 || before.Count < 2 || recent[^1].At - recent[0].At < minimum || before[^1].At - before[0].At < minimum)
+        {
+            return null;
+        }
+
+        var baseline = Rate(before);
+        return baseline > 0 ? Rate(recent) / baseline : null;
+    }
+
+    private List<(DateTimeOffset At, double Value)> Series(Func<Sample, decimal?> figure, DateTimeOffset from, DateTimeOffset to)
+    {
+        var series = new List<(DateTimeOffset, double)>();
+        foreach (var sample in samples)
+        {
+            if (sample.At >= from && sample.At <= to && figure(sample) is { } value)
+            {
+                series.Add((sample.At, (double)value));
+            }
+        }
+
+        return series;
+    }
+
+    /// <summary>Spend per hour: minus the least-squares slope of the figure over time, never below zero.</summary>
+    private static double Rate(List<(DateTimeOffset At, double Value)> series)
+    {
+        var origin = series[0].At;
+        double meanX = 0, meanY = 0;
+        foreach (var (at, value) in series)
+        {
+            meanX += (at - origin).TotalHours;
+            meanY += value;
+        }
+
+        meanX /= series.Count;
+        meanY /= series.Count;
+        double covariance = 0, variance = 0;
+        foreach (var (at, value) in series)
+        {
+            var dx = (at - origin).TotalHours - meanX;
+            covariance += dx * (value - meanY);
+            variance += dx * dx;
+        }
+
+        return variance == 0 ? 0 : Math.Max(0, -covariance / variance);
+    }
+
+    private readonly record struct Sample(DateTimeOffset At, decimal? Credits, decimal? Usd, decimal? Balance);
+}

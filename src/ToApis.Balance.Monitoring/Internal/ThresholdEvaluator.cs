@@ -1,0 +1,85 @@
+namespace ToApis.Balance.Monitoring.Internal;
+
+/// <summary>
+/// Remembers which thresholds are crossed, so that each fires once when it is crossed and re-arms only when the
+/// figure recovers past the threshold plus a hysteresis margin. Not thread-safe: one poll loop owns it.
+/// </summary>
+internal sealed class ThresholdEvaluator
+{
+    private readonly BalanceThreshold[] thresholds;
+    private readonly decimal hysteresis;
+    private readonly bool[] crossed;
+
+    /// <param name="thresholds">The thresholds, copied so that later changes to the options do not reach a running monitor.</param>
+    /// <param name="hysteresisPercent">How far past a threshold, in percent of its value, a figure must recover to re-arm it.</param>
+    public ThresholdEvaluator(IEnumerable<BalanceThreshold> thresholds, double hysteresisPercent)
+    {
+        this.thresholds = [.. thresholds.Select(t => new BalanceThreshold { Measure = t.Measure, Value = t.Value, Level = t.Level })];
+        hysteresis = (decimal)hysteresisPercent / 100m;
+        crossed = new bool[this.thresholds.Length];
+    }
+
+    /// <summary>Gets the highest level of the thresholds crossed, <see cref="AlertLevel.Ok"/> when none is.</summary>
+    public AlertLevel Level { get; private set; }
+
+    public ThresholdOutcome Evaluate(in BalanceFigures figures)
+    {
+        var previous = Level;
+        BalanceThreshold? entered = null;
+        BalanceThreshold? recovered = null;
+        for (var i = 0; i < thresholds.Length; i++)
+        {
+            var threshold = thresholds[i];
+            var figure = figures.Get(threshold.Measure);
+
+            // A figure the server did not send says nothing: the threshold keeps its state.
+            if (!figure.IsReported)
+            {
+                continue;
+            }
+
+            if (!crossed[i] && figure.TryGetAmount(out var amount) && amount <= threshold.Value)
+            {
+                crossed[i] = true;
+                entered = MoreSevere(entered, threshold, preferLower: true);
+            }
+            else if (crossed[i] && (figure.IsUnlimited || figure.Amount > RearmAbove(threshold)))
+            {
+                crossed[i] = false;
+                recovered = MoreSevere(recovered, threshold, preferLower: false);
+            }
+        }
+
+        Level = AlertLevel.Ok;
+        for (var i = 0; i < thresholds.Length; i++)
+        {
+            if (crossed[i] && thresholds[i].Level > Level)
+            {
+                Level = thresholds[i].Level;
+            }
+        }
+
+        return new ThresholdOutcome(previous, Level, entered, recovered);
+    }
+
+    private decimal RearmAbove(BalanceThreshold threshold) => threshold.Value + (Math.Abs(threshold.Value) * hysteresis);
+
+    /// <summary>
+    /// The threshold to report of two crossed (or recovered past) in one poll: the higher level; of two at one level
+    /// on one measure, the lower value when entering (the tighter one) and the higher when recovering.
+    /// </summary>
+    private static BalanceThreshold MoreSevere(BalanceThreshold? known, BalanceThreshold candidate, bool preferLower)
+    {
+        if (known is null || candidate.Level > known.Level)
+        {
+            return candidate;
+        }
+
+        if (candidate.Level == known.Level && candidate.Measure == known.Measure && (preferLower ? candidate.Value < known.Value : candidate.Value > known.Value))
+        {
+            return candidate;
+        }
+
+        return known;
+    }
+}

@@ -1,0 +1,149 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using ToApis.Balance.Monitoring.Tests.TestSupport;
+
+namespace ToApis.Balance.Monitoring.Tests;
+
+/// <summary><c>AddToApisBalance</c>: the monitor's snapshots as readiness health.</summary>
+public sealed class BalanceHealthCheckTests
+{
+    private static void Thresholds(BalanceMonitorOptions m)
+    {
+        m.Thresholds.Add(BalanceThreshold.Credits(2_000, AlertLevel.Warning));
+        m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical));
+        m.StaleAfter = TimeSpan.FromMinutes(2);
+    }
+
+    private static void HealthChecks(IServiceCollection services) => services.AddHealthChecks().AddToApisBalance(tags: ["ready"]);
+
+    [Theory]
+    [InlineData(5_000, 5_000, HealthStatus.Healthy, "ToAPIs balance: Ok, 5000 credits left (50 %).")]
+    [InlineData(1_500, 0, HealthStatus.Degraded, "ToAPIs balance: Warning, 1500 credits left (100 %).")]
+    [InlineData(400, 600, HealthStatus.Unhealthy, "ToAPIs balance: Critical, 400 credits left (40 %).")]
+    public async Task Check_Level_StatusAndWhy(int credits, int used, HealthStatus status, string description)
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(credits, used)), Thresholds, HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(status, entry.Status);
+        Assert.Equal(description, entry.Description);
+    }
+
+    [Fact]
+    public async Task Check_CriticalWithFailureStatusDegraded_Degraded()
+    {
+        await using var host = await MonitorHost.StartAsync(
+            g => g.Serve(Bodies.Credits(400)), Thresholds, services => services.AddHealthChecks().AddToApisBalance(failureStatus: HealthStatus.Degraded));
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Degraded, entry.Status);
+    }
+
+    [Fact]
+    public async Task Check_Stale_UnhealthyAndSaysHowOld()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), Thresholds, HealthChecks);
+        host.Gateway.Fail(500, """{"error": {"code": 500, "message": "upstream failed", "type": "server_error"}}""");
+        await host.NextPollAsync();
+        await host.NextPollAsync();
+        await host.NextPollAsync();
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.Equal("ToAPIs balance: stale, the latest balance is 3 min old (stale after 2 min); 3 polls failed in a row.", entry.Description);
+    }
+
+    [Fact]
+    public async Task Check_MonitorStoppedPolling_StaleByTheClock()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), Thresholds, HealthChecks);
+        foreach (var service in host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
+        host.Time.Advance(TimeSpan.FromMinutes(3));
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.StartsWith("ToAPIs balance: stale, the latest balance is 3 min old", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_NoBalanceYet_UnhealthyWithTheFailure()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Fail(401, Bodies.AuthenticationError), Thresholds, HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.StartsWith("ToAPIs balance: no balance read yet (the latest poll failed: ", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_Data_CarriesTheFiguresNeverTheKey()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(4_000, 36_000)), Thresholds, HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal("Ok", entry.Data["level"]);
+        Assert.Equal("Both", entry.Data["scope"]);
+        Assert.Equal("4000", entry.Data["remaining_credits"]);
+        Assert.Equal("20", entry.Data["remaining_usd"]);
+        Assert.Equal(10m, entry.Data["percent_remaining"]);
+        Assert.Equal(0, entry.Data["consecutive_failures"]);
+        Assert.Equal(0d, entry.Data["age_seconds"]);
+        Assert.Equal("2026-01-01T00:00:00.0000000+00:00", entry.Data["fetched_at"]);
+        Assert.DoesNotContain(entry.Data.Values, v => v.ToString()!.Contains(Gateway.ApiKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Check_NamedClient_DataPrefixedWithItsName()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), Thresholds, HealthChecks, clientName: "team-a");
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal("5000", entry.Data["team-a.remaining_credits"]);
+        Assert.StartsWith("ToAPIs balance of client 'team-a': Ok", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddToApisBalance_RegistersNameTagsAndTimeout()
+    {
+        await using var host = await MonitorHost.StartAsync(
+            g => g.Serve(Bodies.Credits(5_000)), services: s => s.AddHealthChecks().AddToApisBalance("balance", tags: ["ready"], timeout: TimeSpan.FromSeconds(2)));
+
+        var registration = Assert.Single(host.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations);
+
+        Assert.Equal("balance", registration.Name);
+        Assert.Equal(["ready"], registration.Tags);
+        Assert.Equal(TimeSpan.FromSeconds(2), registration.Timeout);
+        Assert.Equal(HealthStatus.Unhealthy, registration.FailureStatus);
+    }
+
+    [Fact]
+    public void AddToApisBalance_WithoutMonitoring_SaysWhatToAdd()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHealthChecks().AddToApisBalance();
+        using var provider = services.BuildServiceProvider();
+        var registration = Assert.Single(provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations);
+
+        var error = Assert.Throws<InvalidOperationException>(() => registration.Factory(provider));
+
+        Assert.Equal("The ToAPIs balance health check reads the balance monitor: call AddBalanceMonitoring() on AddToApisBalanceClient(...).", error.Message);
+    }
+
+    private static async Task<HealthReportEntry> CheckAsync(MonitorHost host)
+    {
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        return Assert.Single(report.Entries).Value;
+    }
+}

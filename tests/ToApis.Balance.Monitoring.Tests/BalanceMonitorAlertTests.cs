@@ -1,0 +1,152 @@
+using Microsoft.Extensions.DependencyInjection;
+using ToApis.Balance.Monitoring.Tests.TestSupport;
+
+namespace ToApis.Balance.Monitoring.Tests;
+
+/// <summary>Alerts through the hosted service: once on entering, once on recovering, to handlers and to the event.</summary>
+public sealed class BalanceMonitorAlertTests
+{
+    private static void TwoLevels(BalanceMonitorOptions m)
+    {
+        m.Thresholds.Add(BalanceThreshold.Credits(2_000, AlertLevel.Warning));
+        m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical));
+        m.WarnWhenExhaustedWithin = TimeSpan.Zero;
+    }
+
+    [Fact]
+    public async Task Poll_CrossesAThreshold_AlertsOnceWithTheFigures()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)), TwoLevels);
+
+        var snapshot = await host.PollAsync(3, i => Bodies.Credits(1_900 - (i * 100)));
+
+        var alert = Assert.Single(host.Alerts.Received);
+        Assert.Equal(BalanceAlertKind.Threshold, alert.Kind);
+        Assert.Equal(AlertLevel.Warning, alert.Level);
+        Assert.False(alert.IsRecovery);
+        Assert.Equal("Credits <= 2000 (Warning)", alert.Threshold?.ToString());
+        Assert.Equal("ToAPIs balance: Credits is 1900, at or below the threshold Credits <= 2000 (Warning).", alert.Message);
+        Assert.Equal(AlertLevel.Warning, snapshot.Level);
+    }
+
+    [Fact]
+    public async Task Poll_RecoversPastTheMargin_ReportsTheRecovery()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(1_000)), TwoLevels);
+
+        var snapshot = await host.PollAsync(1, _ => Bodies.Credits(2_200));
+
+        Assert.Collection(
+            host.Alerts.Received,
+            entered => Assert.Equal((AlertLevel.Warning, false), (entered.Level, entered.IsRecovery)),
+            recovered =>
+            {
+                Assert.True(recovered.IsRecovery);
+                Assert.Equal(AlertLevel.Ok, recovered.Level);
+                Assert.Equal("ToAPIs balance: Credits is 2200, back above the threshold Credits <= 2000 (Warning); the thresholds' level is now Ok.", recovered.Message);
+            });
+        Assert.Equal(AlertLevel.Ok, snapshot.Level);
+    }
+
+    [Fact]
+    public async Task Poll_Unlimited_NeverAlerts()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Unlimited), TwoLevels);
+
+        var snapshot = await host.PollAsync(2, _ => Bodies.Unlimited);
+
+        Assert.Empty(host.Alerts.Received);
+        Assert.Equal(Quota.Unlimited, snapshot.RemainingCredits);
+        Assert.Null(snapshot.PercentRemaining);
+    }
+
+    [Fact]
+    public async Task Poll_CreditsNotReported_NoCreditAlert()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), TwoLevels);
+        var first = host.First;
+
+        Assert.Empty(host.Alerts.Received);
+        Assert.Equal(Quota.NotReported, first.RemainingCredits);
+        Assert.Equal(AlertLevel.Ok, first.Level);
+    }
+
+    [Fact]
+    public async Task AlertRaised_FiresAfterTheHandlers()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)), TwoLevels);
+        var seen = new List<(BalanceAlert Alert, int HandledBefore)>();
+        host.Monitor.AlertRaised += (_, e) => seen.Add((e.Alert, host.Alerts.Received.Count));
+
+        await host.PollAsync(1, _ => Bodies.Credits(400));
+
+        var (alert, handledBefore) = Assert.Single(seen);
+        Assert.Equal(AlertLevel.Critical, alert.Level);
+        Assert.Equal(1, handledBefore);
+    }
+
+    [Fact]
+    public async Task Handler_Throws_OthersStillRunAndPollingGoesOn()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)), TwoLevels, services => services.AddSingleton<IBalanceAlertHandler, ThrowingHandler>());
+
+        await host.PollAsync(2, i => Bodies.Credits(400 - i));
+
+        Assert.Single(host.Alerts.Received);
+        Assert.Equal(3, host.Gateway.CountRequests(Gateway.UserPath));
+        Assert.Contains(host.Logs.GetSnapshot(), r => r.Id.Id == 205 && r.Message.Contains(nameof(ThrowingHandler), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Poll_SteadySpend_WarnsOfExhaustionOnce()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)));
+
+        // 100 credits a minute is 6,000 an hour. The forecast starts once 5 minutes are covered: 2,500 credits left, 25 minutes.
+        var snapshot = await host.PollAsync(8, i => Bodies.Credits(2_900 - (i * 100)));
+
+        var alert = Assert.Single(host.Alerts.Received);
+        Assert.Equal(BalanceAlertKind.Exhaustion, alert.Kind);
+        Assert.Equal(AlertLevel.Warning, alert.Level);
+        Assert.Equal("ToAPIs balance: at 6000 credits per hour the balance runs out in 25 min (at 2026-01-01 00:30:00Z), within the 24 h horizon. Recharge or slow the spend.", alert.Message);
+        Assert.Equal(6000, snapshot.Forecast.CreditsPerHour!.Value, 6);
+        Assert.Equal(AlertLevel.Warning, snapshot.Level);
+    }
+
+    [Fact]
+    public async Task Poll_Recharge_EndsTheExhaustionWarning()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)));
+        await host.PollAsync(6, i => Bodies.Credits(2_900 - (i * 100)));
+
+        var snapshot = await host.PollAsync(1, _ => Bodies.Credits(100_000));
+
+        Assert.Collection(
+            host.Alerts.Received,
+            warning => Assert.False(warning.IsRecovery),
+            recovery => Assert.Equal((BalanceAlertKind.Exhaustion, true), (recovery.Kind, recovery.IsRecovery)));
+        Assert.Null(snapshot.Forecast.CreditsPerHour);
+        Assert.Equal(AlertLevel.Ok, snapshot.Level);
+    }
+
+    [Fact]
+    public async Task Poll_SpendSpike_Alerts()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(1_000_000)), m => m.WarnWhenExhaustedWithin = TimeSpan.Zero);
+        var credits = 1_000_000m;
+        await host.PollAsync(10, _ => Bodies.Credits(credits -= 10));
+
+        var snapshot = await host.PollAsync(3, _ => Bodies.Credits(credits -= 200));
+
+        var alert = Assert.Single(host.Alerts.Received);
+        Assert.Equal(BalanceAlertKind.SpendSpike, alert.Kind);
+        // Raised at the first poll of the spike: one fast minute inside the 3-minute window already runs at 6.7 times 10 a minute.
+        Assert.Equal("ToAPIs balance: spend over the last 3 min runs at 6.7 times the rate before it; look for a runaway loop or a leaked key.", alert.Message);
+        Assert.True(snapshot.Forecast.IsSpike);
+    }
+
+    private sealed class ThrowingHandler : IBalanceAlertHandler
+    {
+        public Task HandleAsync(BalanceAlert alert, CancellationToken cancellationToken) => throw new InvalidOperationException("pager down");
+    }
+}

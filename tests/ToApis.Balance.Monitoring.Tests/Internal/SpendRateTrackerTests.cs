@@ -1,0 +1,216 @@
+using ToApis.Balance.Monitoring.Internal;
+using ToApis.Balance.Monitoring.Tests.TestSupport;
+
+namespace ToApis.Balance.Monitoring.Tests.Internal;
+
+public sealed class SpendRateTrackerTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Poll = TimeSpan.FromMinutes(5);
+
+    private readonly SpendRateTracker tracker = new(ForecastSettings.From(new BalanceMonitorOptions()));
+    private DateTimeOffset now = Start;
+    private decimal credits = 10_000m;
+    private bool started;
+
+    [Fact]
+    public void Add_SteadySpendOverTheMinimumSpan_ReportsTheRateInCreditsAndUsd()
+    {
+        var forecast = Spend(perPoll: 100, polls: 6);
+
+        Assert.Equal(1200, forecast.CreditsPerHour!.Value, 6);
+        Assert.Equal(6, forecast.UsdPerHour!.Value, 6);
+        Assert.Null(forecast.BalancePerHour);
+        Assert.Equal(TimeSpan.FromMinutes(30), forecast.Span);
+    }
+
+    [Fact]
+    public void Add_SteadySpend_ForecastsExhaustionFromTheLatestBalance()
+    {
+        var forecast = Spend(perPoll: 100, polls: 6);
+
+        // 9,400 credits left at 1,200 an hour.
+        Assert.Equal(9400.0 / 1200, forecast.TimeToExhaustion!.Value.TotalHours, 6);
+        Assert.Equal(now + forecast.TimeToExhaustion.Value, forecast.ExhaustionAt);
+    }
+
+    [Fact]
+    public void Add_LessThanTheMinimumSpan_DoesNotExtrapolate()
+    {
+        var forecast = Spend(perPoll: 2000, polls: 3);
+
+        Assert.Null(forecast.CreditsPerHour);
+        Assert.Null(forecast.ExhaustionAt);
+        Assert.Equal(SpendForecast.Unknown with { Span = TimeSpan.FromMinutes(15) }, forecast);
+    }
+
+    [Fact]
+    public void Add_TwoBalancesFarApart_DoesNotExtrapolate()
+    {
+        tracker.Add(now, Figures.Credits(credits));
+        now += TimeSpan.FromHours(2);
+
+        var forecast = tracker.Add(now, Figures.Credits(credits - 500));
+
+        Assert.Null(forecast.CreditsPerHour);
+    }
+
+    [Fact]
+    public void Add_NothingSpent_RateZeroAndNoExhaustion()
+    {
+        var forecast = Spend(perPoll: 0, polls: 12);
+
+        Assert.Equal(0, forecast.CreditsPerHour);
+        Assert.Null(forecast.ExhaustionAt);
+        Assert.Null(forecast.TimeToExhaustion);
+    }
+
+    [Fact]
+    public void Add_Recharge_StartsTheWindowAgain()
+    {
+        Spend(perPoll: 100, polls: 12);
+        credits += 50_000;
+
+        var forecast = Spend(perPoll: 0, polls: 1);
+
+        Assert.Equal(TimeSpan.Zero, forecast.Span);
+        Assert.Null(forecast.CreditsPerHour);
+    }
+
+    [Fact]
+    public void Add_RechargeInsideTheWindow_MeasuresOnlyTheSpendSinceIt()
+    {
+        Spend(perPoll: 500, polls: 12);
+        credits += 50_000;
+        Spend(perPoll: 0, polls: 1);
+
+        var forecast = Spend(perPoll: 50, polls: 6);
+
+        Assert.Equal(600, forecast.CreditsPerHour!.Value, 6);
+    }
+
+    [Fact]
+    public void Add_BurstySpend_ReportsTheAverageRate()
+    {
+        tracker.Add(now, Figures.Credits(credits));
+        SpendForecast forecast = SpendForecast.Unknown;
+        for (var i = 1; i <= 24; i++)
+        {
+            credits -= i % 2 == 0 ? 200 : 0;
+            now += Poll;
+            forecast = tracker.Add(now, Figures.Credits(credits));
+        }
+
+        // 200 credits every 10 minutes is 1,200 an hour; the least-squares line lands within a few percent of it.
+        Assert.InRange(forecast.CreditsPerHour!.Value, 1150, 1250);
+    }
+
+    [Fact]
+    public void Add_OlderThanTheWindow_IsForgotten()
+    {
+        Spend(perPoll: 1000, polls: 12);
+
+        var forecast = Spend(perPoll: 50, polls: 72);
+
+        Assert.Equal(TimeSpan.FromHours(6), forecast.Span);
+        Assert.Equal(600, forecast.CreditsPerHour!.Value, 6);
+    }
+
+    [Fact]
+    public void Add_Overdrawn_ExhaustedNow()
+    {
+        credits = 300;
+
+        var forecast = Spend(perPoll: 100, polls: 6);
+
+        Assert.Equal(TimeSpan.Zero, forecast.TimeToExhaustion);
+        Assert.Equal(now, forecast.ExhaustionAt);
+    }
+
+    [Fact]
+    public void Add_SpendRisesSeveralTimesInTheSpikeWindow_ReportsASpike()
+    {
+        Spend(perPoll: 50, polls: 12);
+
+        var forecast = Spend(perPoll: 500, polls: 3);
+
+        Assert.True(forecast.IsSpike);
+        Assert.Equal(10, forecast.SpikeRatio!.Value, 6);
+    }
+
+    [Fact]
+    public void Add_SteadySpend_NoSpike()
+    {
+        var forecast = Spend(perPoll: 50, polls: 24);
+
+        Assert.False(forecast.IsSpike);
+        Assert.Equal(1, forecast.SpikeRatio!.Value, 6);
+    }
+
+    [Fact]
+    public void Add_SpendDoublesOnly_NoSpikeAtFactorThree()
+    {
+        Spend(perPoll: 50, polls: 12);
+
+        var forecast = Spend(perPoll: 100, polls: 3);
+
+        Assert.False(forecast.IsSpike);
+        Assert.Equal(2, forecast.SpikeRatio!.Value, 6);
+    }
+
+    [Fact]
+    public void Add_IdleThenSpending_NoRatioAgainstNothing()
+    {
+        Spend(perPoll: 0, polls: 12);
+
+        var forecast = Spend(perPoll: 500, polls: 3);
+
+        Assert.Null(forecast.SpikeRatio);
+        Assert.False(forecast.IsSpike);
+    }
+
+    [Fact]
+    public void Add_Unlimited_NothingToForecast()
+    {
+        SpendForecast forecast = SpendForecast.Unknown;
+        for (var i = 0; i < 12; i++)
+        {
+            forecast = tracker.Add(now, Figures.Unlimited);
+            now += Poll;
+        }
+
+        Assert.Equal(SpendForecast.Unknown with { Span = forecast.Span }, forecast);
+    }
+
+    [Fact]
+    public void Add_OnlyTheBalanceReported_ForecastsFromTheBalance()
+    {
+        var balance = 100m;
+        SpendForecast forecast = SpendForecast.Unknown;
+        for (var i = 0; i <= 6; i++)
+        {
+            forecast = tracker.Add(now, Figures.Balance(balance));
+            balance -= 1;
+            now += Poll;
+        }
+
+        Assert.Null(forecast.CreditsPerHour);
+        Assert.Equal(12, forecast.BalancePerHour!.Value, 6);
+        Assert.Equal(94.0 / 12, forecast.TimeToExhaustion!.Value.TotalHours, 6);
+    }
+
+    /// <summary>Reads the current balance (on the first call), then spends <paramref name="perPoll"/> credits before each of <paramref name="polls"/> more reads.</summary>
+    private SpendForecast Spend(decimal perPoll, int polls)
+    {
+        var forecast = started ? SpendForecast.Unknown : tracker.Add(now, Figures.Credits(credits));
+        started = true;
+        for (var i = 0; i < polls; i++)
+        {
+            credits -= perPoll;
+            now += Poll;
+            forecast = tracker.Add(now, Figures.Credits(credits));
+        }
+
+        return forecast;
+    }
+}
