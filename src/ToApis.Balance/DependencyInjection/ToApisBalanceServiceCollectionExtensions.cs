@@ -135,7 +135,11 @@ public static class ToApisBalanceServiceCollectionExtensions
         {
             for (var i = handlers.Count - 1; i >= 0; i--)
             {
+                // Http.Resilience 8.x, the net8.0 floor, marks ResilienceHandler experimental; 10.x has it stable,
+                // and a type test is all this needs of it.
+#pragma warning disable EXTEXP0001
                 if (handlers[i] is ResilienceHandler)
+#pragma warning restore EXTEXP0001
                 {
                     handlers.RemoveAt(i);
                 }

@@ -13,6 +13,9 @@ public sealed class ConnectionCountTests
         using var cancellation = new CancellationTokenSource();
         var call = client.GetTokenBalanceAsync(cancellation.Token);
 
+        // The request on it first: a connection only seen established may not be the request's yet, and .NET lets a
+        // connection attempt outlive a cancelled request, parking the connection in the pool (held, idle, for a minute).
+        await Poll.UntilAsync(() => server.Requests.Count == 1, "the request to reach the server");
         await Poll.UntilAsync(() => TcpConnections.HeldByClients(server.Port) == 1, "the client's connection to show as held");
 
         await cancellation.CancelAsync();

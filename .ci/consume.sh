@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Consumption test: packs every packable project of the solution into a local folder feed, then restores, builds
+# and runs tests/Consumption/ConsumerApp, which references the packages by version (not by project), on net8.0 and
+# net10.0, against the sandbox with no API key. Exit 0 only when every package came out (.nupkg and .snupkg) and the
+# app printed what the sandbox's documented bodies say.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work="$root/artifacts/consumption"
+app=tests/Consumption/ConsumerApp
+
+rm -rf "$work"
+mkdir -p "$work/feed"
+
+version=$(dotnet msbuild src/ToApis.Balance/ToApis.Balance.csproj -getProperty:Version)
+echo "consume: packing version $version"
+dotnet pack ToApis.Balance.sln -c Release -o "$work/feed" -v quiet -nologo
+
+# Every project under src/ is a package (tests, samples and benchmarks are not packable).
+missing=0
+for csproj in src/*/*.csproj; do
+  id=$(basename "$csproj" .csproj)
+  for ext in nupkg snupkg; do
+    [ -f "$work/feed/$id.$version.$ext" ] || { echo "consume: $id.$version.$ext was not packed"; missing=1; }
+  done
+done
+[ "$missing" -eq 0 ] || exit 1
+
+# A fresh packages folder: no cached copy of an earlier ToApis.Balance package can stand in for the ones just packed.
+export NUGET_PACKAGES="$work/packages"
+unset TOAPIS_API_KEY TOAPIS_BASE_URL
+dotnet build "$app" -c Release -p:ToApisBalanceVersion="$version" -v quiet -nologo
+
+status=0
+for tfm in net8.0 net10.0; do
+  major=${tfm#net}; major=${major%%.*}
+  expected="constructor: key remaining 100.0, account remaining 100.0, account credits 20000
+dependency injection: account remaining 100.0 Usd, second call served from the window True
+runtime: .NET $major"
+  actual=$(dotnet run --project "$app" -c Release -f "$tfm" --no-build -p:ToApisBalanceVersion="$version") || { echo "consume: ConsumerApp ($tfm) failed"; status=1; continue; }
+  if [ "$actual" == "$expected" ]; then
+    echo "consume: ConsumerApp ($tfm) OK"
+  else
+    echo "consume: ConsumerApp ($tfm) printed something else:"; diff <(echo "$expected") <(echo "$actual") || true; status=1
+  fi
+done
+# The tool package, installed from the feed as a user would, asked for a low balance in the plugin style.
+dotnet tool install ToApis.Balance.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
+tool_status=0
+"$work/tools/toapis-balance" --sandbox low -w 2000 > "$work/tool.out" || tool_status=$?
+tool_line=$(head -n 1 "$work/tool.out")
+if [ "$tool_status" -eq 1 ] && [[ "$tool_line" == "TOAPIS BALANCE WARNING - 500 credits (2.5 USD) left, warning at 2000 |"* ]]; then
+  echo "consume: toapis-balance (installed tool) OK"
+else
+  echo "consume: toapis-balance (installed tool) exited $tool_status (WARNING is 1) and printed: $tool_line"; status=1
+fi
+exit "$status"
