@@ -31,7 +31,13 @@ internal static class ToApisResilience
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = PipelineName, InstanceName = clientName, TimeProvider = timeProvider };
         if (loggerFactory is not null)
         {
-            builder.ConfigureTelemetry(new TelemetryOptions { LoggerFactory = loggerFactory });
+            // One Warning per retry (OnRetry); each attempt's own record ("Execution attempt", Warning when it failed,
+            // Information when it succeeded) is Debug, so a retried call does not log two or three lines per retry.
+            builder.ConfigureTelemetry(new TelemetryOptions
+            {
+                LoggerFactory = loggerFactory,
+                SeverityProvider = args => args.Event.EventName == "ExecutionAttempt" ? ResilienceEventSeverity.Debug : args.Event.Severity,
+            });
         }
 
         builder.AddTimeout(new TimeoutStrategyOptions
