@@ -115,6 +115,18 @@ public sealed class BalanceMonitorTelemetryTests
     }
 
     [Fact]
+    public async Task Polls_SuccessfulPoll_CountedWithoutAnErrorTypeTag()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(4_000)));
+        using var polls = new MetricCollector<long>(host.Services.GetRequiredService<IMeterFactory>(), "ToApis.Balance", "toapis.balance.monitor.polls");
+
+        await host.NextPollAsync();
+
+        var point = Assert.Single(polls.GetMeasurementSnapshot());
+        Assert.False(point.Tags.ContainsKey("error.type"));
+    }
+
+    [Fact]
     public async Task Poll_OneSpanEach_WithClientScopeAndNoKey()
     {
         var spans = new List<Activity>();

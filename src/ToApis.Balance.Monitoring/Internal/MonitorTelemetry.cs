@@ -46,7 +46,14 @@ internal sealed class MonitorTelemetry
         var result = await client.PollAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = result.Snapshot;
         var errorType = snapshot.LastFailure?.GetType().Name;
-        polls.Add(1, new KeyValuePair<string, object?>(ClientTag, TagName(client.Name)), new KeyValuePair<string, object?>("error.type", errorType));
+        if (errorType is null)
+        {
+            polls.Add(1, new KeyValuePair<string, object?>(ClientTag, TagName(client.Name)));
+        }
+        else
+        {
+            polls.Add(1, new KeyValuePair<string, object?>(ClientTag, TagName(client.Name)), new KeyValuePair<string, object?>("error.type", errorType));
+        }
         if (activity is not null)
         {
             activity.SetTag("toapis.balance.level", snapshot.Level.ToString());
