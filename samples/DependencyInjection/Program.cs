@@ -1,6 +1,7 @@
 // Two teams' keys as two keyed clients in a generic host, configured from appsettings.json and environment
 // variables (ToApis__TeamA__ApiKey=sk-..., ToApis__TeamB__ApiKey=sk-...). Keyed clients read only their own
-// section: nothing is inherited from TOAPIS_API_KEY or from each other.
+// section: nothing is inherited from TOAPIS_API_KEY or from each other, so with one team's key set and not the
+// other's, the app stops at start and says which key is missing.
 // With no key configured for either team, it starts the testing kit's sandbox on loopback (the "Sandbox" section:
 // scenario and port) and points both clients at it, so it runs anywhere with no account.
 using Microsoft.Extensions.Configuration;
@@ -73,7 +74,7 @@ internal sealed class BalanceReport(IServiceProvider services)
                 Console.WriteLine($"{team}");
                 Console.WriteLine($"  Key       {balances.Token.RemainingCredits} credits ({balances.Token.RemainingUsd} USD) left");
                 Console.WriteLine($"  Account   {balances.User.RemainingCredits} credits ({balances.User.RemainingUsd} USD) left");
-                Console.WriteLine($"  Effective {balances.EffectiveRemainingCredits} credits, limited by {balances.LimitedBy?.ToString() ?? "neither"}");
+                Console.WriteLine($"  Effective {balances.EffectiveRemainingCredits} credits ({Limit(balances.LimitedBy)})");
             }
             catch (ToApisException error)
             {
@@ -85,4 +86,12 @@ internal sealed class BalanceReport(IServiceProvider services)
 
         return exitCode;
     }
+
+    private static string Limit(BalanceScope? side) => side switch
+    {
+        BalanceScope.Token => "the key's own limit is the smaller",
+        BalanceScope.User => "the account holds less than the key may spend",
+        BalanceScope.Both => "the key and the account hold the same",
+        _ => "no limit, or a side did not report its credits",
+    };
 }

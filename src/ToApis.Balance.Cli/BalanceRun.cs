@@ -11,12 +11,20 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
     public async Task<PluginStatus> RunAsync(CancellationToken cancellationToken)
     {
         using var sandbox = settings.SandboxScenario is { } scenario ? environment.Sandbox.Connect(scenario) : null;
-        var keys = sandbox is null ? await ReadKeysAsync().ConfigureAwait(false) : [sandbox.Options.ApiKey!];
-        var clients = keys.Select((key, i) => Create(KeyLabel.For(key, i + 1), key, sandbox)).ToList();
+        var keys = sandbox is null ? await ReadKeysAsync(cancellationToken).ConfigureAwait(false) : [sandbox.Options.ApiKey!];
+
+        // The options every key shares (address, timeout) are checked once, with a stand-in key: a mistake there is a
+        // usage error said once, not the same failure repeated for every key and every refresh.
+        if (Options(StandInKey, sandbox) is var (probe, _) && CheckOptions(probe) is { } problem)
+        {
+            throw new UsageException(problem);
+        }
+
+        var clients = KeyLabel.ForAll(keys).Select((label, i) => Create(label, keys[i], sandbox)).ToList();
+        var status = PluginStatus.Unknown;
         try
         {
             var console = environment.CreateConsole();
-            var status = PluginStatus.Unknown;
             while (true)
             {
                 var results = await ReadAllAsync(clients, console, cancellationToken).ConfigureAwait(false);
@@ -27,16 +35,19 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
                     return status;
                 }
 
-                try
-                {
-                    await Task.Delay(interval, environment.Time, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C ends a watch; the exit code is the last refresh's.
-                    return status;
-                }
+                await Task.Delay(interval, environment.Time, cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: a watch ends with the last refresh's state; a read cut short is not known.
+            if (settings.Watch is null || status == PluginStatus.Unknown)
+            {
+                await environment.Error.WriteLineAsync($"{Name}: interrupted before the balance was read.").ConfigureAwait(false);
+                return PluginStatus.Unknown;
+            }
+
+            return status;
         }
         finally
         {
@@ -47,7 +58,29 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
         }
     }
 
-    private KeyClient Create(string label, string key, SandboxConnection? sandbox)
+    /// <summary>A key of the usual shape, used only to check the options every key shares; never sent.</summary>
+    private const string StandInKey = "sk-0000000000000000000000000000000000000000";
+
+    private static string? CheckOptions(ToApisBalanceClientOptions options)
+    {
+        try
+        {
+            using var unused = new HttpClientHandler();
+            using var probe = new ToApisBalanceClient(options, unused);
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return Clean(e);
+        }
+    }
+
+    /// <summary>An options error's message without the parameter name .NET appends.</summary>
+    private static string Clean(ArgumentException e) =>
+        e.ParamName is { } parameter ? e.Message.Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal) : e.Message;
+
+    /// <summary>The options of one key's client, and the handler to send through (the sandbox's, or the SDK's own).</summary>
+    private (ToApisBalanceClientOptions Options, HttpMessageHandler? Handler) Options(string key, SandboxConnection? sandbox)
     {
         var options = new ToApisBalanceClientOptions
         {
@@ -59,7 +92,7 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
         if (sandbox is not null)
         {
             options.BaseAddress = sandbox.Options.BaseAddress;
-            return new KeyClient(label, new ToApisBalanceClient(options, sandbox.Handler), null);
+            return (options, sandbox.Handler);
         }
 
         if ((settings.BaseAddress ?? BaseAddressFromEnvironment()) is { } address)
@@ -67,15 +100,21 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
             options.BaseAddress = address;
         }
 
+        return (options, null);
+    }
+
+    private KeyClient Create(string label, string key, SandboxConnection? sandbox)
+    {
+        var (options, handler) = Options(key, sandbox);
         try
         {
-            return new KeyClient(label, new ToApisBalanceClient(options), null);
+            return new KeyClient(label, handler is null ? new ToApisBalanceClient(options) : new ToApisBalanceClient(options, handler), null);
         }
         catch (ArgumentException e)
         {
-            // Reported with this key's results (a key with characters a header cannot carry); the SDK's message never holds the key.
-            var message = e.ParamName is { } parameter ? e.Message.Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal) : e.Message;
-            return new KeyClient(label, null, new ArgumentException(message));
+            // Only the key can be wrong here (the shared options were checked): characters a header cannot carry.
+            // The SDK's message never holds the key.
+            return new KeyClient(label, null, new ArgumentException(Clean(e)));
         }
     }
 
@@ -91,16 +130,17 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
             : throw new UsageException("TOAPIS_BASE_URL is not an absolute address such as https://toapis.com.");
     }
 
-    private async Task<List<string>> ReadKeysAsync()
+    private async Task<List<string>> ReadKeysAsync(CancellationToken cancellationToken)
     {
         List<string> keys;
         switch (settings.Keys)
         {
             case KeySource.StandardInputLines:
                 keys = [];
-                while (await environment.In.ReadLineAsync().ConfigureAwait(false) is { } line)
+                while (await ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
                 {
-                    if (line.Trim() is { Length: > 0 } key && !key.StartsWith('#'))
+                    // A key listed twice is read once: its figures would be reported twice under one label.
+                    if (line.Trim() is { Length: > 0 } key && !key.StartsWith('#') && !keys.Contains(key, StringComparer.Ordinal))
                     {
                         keys.Add(key);
                     }
@@ -108,7 +148,7 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
 
                 return keys.Count > 0 ? keys : throw new UsageException("--keys-stdin read no key from standard input (one per line; # starts a comment).");
             case KeySource.StandardInputLine:
-                return (await environment.In.ReadLineAsync().ConfigureAwait(false))?.Trim() is { Length: > 0 } only
+                return (await ReadLineAsync(cancellationToken).ConfigureAwait(false))?.Trim() is { Length: > 0 } only
                     ? [only]
                     : throw new UsageException("--api-key-stdin read no key from standard input.");
             default:
@@ -123,6 +163,19 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
                 }
 
                 throw new UsageException("no API key: set TOAPIS_API_KEY, pass --api-key-stdin or --keys-stdin, or try --sandbox.");
+        }
+    }
+
+    /// <summary>A line of standard input, within the run's timeout: a plugin must not hang on an input that never ends.</summary>
+    private async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await environment.In.ReadLineAsync(cancellationToken).AsTask().WaitAsync(settings.Timeout, environment.Time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new UsageException($"standard input gave no complete line within {settings.Timeout.TotalSeconds:0.###} s (--timeout); end it with a line break or close it.");
         }
     }
 
@@ -204,6 +257,12 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
         if (settings.OutputFile is { } file)
         {
             await WriteFileAsync(file, text ?? (plugin is null ? string.Empty : plugin + "\n") + PlainTable(results)).ConfigureAwait(false);
+            if (plugin is not null)
+            {
+                // A monitoring agent reads the state from standard output's first line, wherever the figures go.
+                await environment.Out.WriteLineAsync(plugin).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -247,16 +306,33 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
     private static async Task WriteFileAsync(string path, string text)
     {
         var full = Path.GetFullPath(path);
-        var temporary = full + "." + Environment.ProcessId + ".tmp";
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Path.GetRandomFileName());
         try
         {
-            await File.WriteAllTextAsync(temporary, text).ConfigureAwait(false);
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
+            await using (stream.ConfigureAwait(false))
+            {
+                await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text)).ConfigureAwait(false);
+            }
+
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            TryDelete(temporary);
             throw new UsageException($"cannot write {full}: {e.Message}");
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing was written there, or it cannot be removed either: the error above is the one to report.
         }
     }
 }

@@ -13,6 +13,9 @@ internal static class CliApplication
     /// <summary>The shortest <c>--watch</c> interval: a refresh more often than this would only load the server.</summary>
     private static readonly TimeSpan ShortestWatch = TimeSpan.FromSeconds(5);
 
+    /// <summary>The longest <c>--watch</c> interval; for longer ones, a scheduler (cron) fits better than a process left running.</summary>
+    private static readonly TimeSpan LongestWatch = TimeSpan.FromHours(24);
+
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var options = new CliOptions(environment.Sandbox.Scenarios);
@@ -57,9 +60,9 @@ internal static class CliApplication
             return $"the warning threshold {warning} is below the critical threshold {critical}; warning comes first as the balance falls.";
         }
 
-        if (settings.Watch is { } watch && watch < ShortestWatch)
+        if (settings.Watch is { } watch && (watch < ShortestWatch || watch > LongestWatch))
         {
-            return $"--watch must be at least {ShortestWatch.TotalSeconds:0} seconds.";
+            return $"--watch must be from {ShortestWatch.TotalSeconds:0} seconds to {LongestWatch.TotalHours:0} hours.";
         }
 
         if (settings.Timeout <= TimeSpan.Zero)

@@ -31,6 +31,12 @@ internal sealed record Evaluation(PluginStatus Status, string Summary)
 
             if (!figure.TryGetAmount(out var amount))
             {
+                // One side not reported: the other side is still an upper bound, enough to know a threshold is crossed.
+                if (reading.UpperBound(threshold.Kind) is { } bound && bound <= threshold.Value)
+                {
+                    return new(status, $"{left}, {name} at {threshold} (one side not reported; the other is at {Output.Figures.Text(bound)})");
+                }
+
                 return new(PluginStatus.Unknown, $"{left}; the server did not report the {What(threshold.Kind)} the {name} threshold {threshold} needs");
             }
 
@@ -54,7 +60,7 @@ internal sealed record Evaluation(PluginStatus Status, string Summary)
     private static string What(ThresholdKind kind) => kind switch
     {
         ThresholdKind.Usd => "remaining US dollars",
-        ThresholdKind.Percent => "used amount",
+        ThresholdKind.Percent => "remaining and used figures",
         _ => "remaining credits",
     };
 

@@ -11,4 +11,26 @@ internal static class KeyLabel
     /// <param name="position">Its position in the run, from 1.</param>
     public static string For(string key, int position) =>
         key.Length >= ShortestMasked ? string.Concat(key.AsSpan(0, 5), "…", key.AsSpan(key.Length - 4)) : $"key {position}";
+
+    /// <summary>
+    /// The labels of several keys, each unique: two keys with the same ends get <c>#2</c>, <c>#3</c>, so no two
+    /// series or rows share a label (Prometheus rejects a file with duplicate series).
+    /// </summary>
+    public static IReadOnlyList<string> ForAll(IReadOnlyList<string> keys)
+    {
+        var labels = new List<string>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var label = For(keys[i], i + 1);
+            var unique = label;
+            for (var n = 2; labels.Contains(unique, StringComparer.Ordinal); n++)
+            {
+                unique = $"{label} #{n}";
+            }
+
+            labels.Add(unique);
+        }
+
+        return labels;
+    }
 }

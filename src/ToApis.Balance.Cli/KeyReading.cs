@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ToApis.Balance.Cli;
 
 /// <summary>What one key's run found: the balances of the scope asked for, or the error that stopped it.</summary>
@@ -23,6 +21,32 @@ internal sealed record KeyReading(string Label, BalanceScope Scope, TokenBalance
         BalanceScope.User => PercentOf(User),
         _ => Smaller(PercentOf(Token), PercentOf(User)),
     };
+
+    /// <summary>
+    /// The most the scope's figure of <paramref name="kind"/> can be when it is not known: with both, a side that
+    /// reported it bounds the effective remaining from above (the other side can only make it smaller).
+    /// </summary>
+    public decimal? UpperBound(ThresholdKind kind)
+    {
+        if (Scope != BalanceScope.Both || Token is null || User is null)
+        {
+            return null;
+        }
+
+        Quota Of(BalanceSnapshot side) => kind switch
+        {
+            ThresholdKind.Usd => side.RemainingUsd,
+            ThresholdKind.Percent => PercentOf(side),
+            _ => side.RemainingCredits,
+        };
+
+        return (Of(Token).Amount, Of(User).Amount) switch
+        {
+            (null, null) => null,
+            ({ } token, { } user) => Math.Min(token, user),
+            (var token, var user) => token ?? user,
+        };
+    }
 
     /// <summary>Gets the side that sets the effective remaining, with both.</summary>
     public BalanceScope? LimitedBy => Token is not null && User is not null ? new Balances(Token, User).LimitedBy : null;
@@ -49,8 +73,7 @@ internal sealed record KeyReading(string Label, BalanceScope Scope, TokenBalance
         }
 
         var total = left + spent;
-        // Two decimals, without trailing zeros (2.5, not 2.50).
-        return total > 0m ? Quota.Limited(decimal.Parse(Math.Round(left / total * 100m, 2).ToString("0.##", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : Quota.NotReported;
+        return total > 0m ? Quota.Limited(left / total * 100m) : Quota.NotReported;
     }
 
     private static Quota Smaller(Quota left, Quota right)

@@ -38,8 +38,8 @@ public interface IToApisBalanceClient
     /// <returns>Both balances.</returns>
     /// <remarks>
     /// The first call to fail cancels the other, and its exception is thrown (the exceptions are those of
-    /// <see cref="GetTokenBalanceAsync"/> and <see cref="GetUserBalanceAsync"/>). An implementation of this
-    /// interface gets this method for free: it calls the other two.
+    /// <see cref="GetTokenBalanceAsync"/> and <see cref="GetUserBalanceAsync"/>). A class that implements this
+    /// interface gets this method for free: it calls the other two. A mocking library's mock does not: set it up too.
     /// </remarks>
     /// <exception cref="ToApisException">Either call failed; the type says how.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>

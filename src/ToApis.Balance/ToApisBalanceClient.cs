@@ -176,9 +176,10 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
             telemetry.Completed(activity, account, started, e);
             throw;
         }
-        catch (OperationCanceledException e)
+        catch (OperationCanceledException)
         {
-            telemetry.Completed(activity, account, started, e);
+            // Canceled by its caller (or by GetBalancesAsync once the other call failed): not a failure of the call.
+            ClientTelemetry.Canceled(activity);
             throw;
         }
     }

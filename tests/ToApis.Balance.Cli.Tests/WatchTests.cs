@@ -41,7 +41,7 @@ public sealed class WatchTests
         var result = await CliRun.RunAsync(["--sandbox", "--watch", "1s"]);
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("--watch must be at least 5 seconds", result.Error);
+        Assert.Contains("--watch must be from 5 seconds to 24 hours", result.Error);
     }
 
     /// <summary>A thread-safe writer that lets a test wait for a number of complete lines.</summary>

@@ -74,7 +74,7 @@ internal static class JsonOutput
             json.WriteStartObject("effective");
             WriteQuota(json, "remaining_credits", reading.RemainingCredits);
             WriteQuota(json, "remaining_usd", reading.RemainingUsd);
-            WriteQuota(json, "remaining_percent", reading.RemainingPercent);
+            WriteNumber(json, "remaining_percent", reading.RemainingPercent.Amount is { } percent ? Figures.Percent(percent) : null);
             json.WriteBoolean("unlimited", reading.RemainingCredits.IsUnlimited);
             if (reading.LimitedBy is { } side)
             {

@@ -45,7 +45,8 @@ internal static class PluginLine
             var label = labelled ? $"'{reading.Label} {name}'" : name;
             var warning = settings.Warning?.Kind == kind ? Figures.Text(settings.Warning.Value) : string.Empty;
             var critical = settings.Critical?.Kind == kind ? Figures.Text(settings.Critical.Value) : string.Empty;
-            yield return $"{label}={Figures.Text(value)}{(kind == ThresholdKind.Percent ? "%" : string.Empty)};{warning};{critical}".TrimEnd(';');
+            var shown = kind == ThresholdKind.Percent ? Figures.Text(Figures.Percent(value)) + "%" : Figures.Text(value);
+            yield return $"{label}={shown};{warning};{critical}".TrimEnd(';');
         }
     }
 }

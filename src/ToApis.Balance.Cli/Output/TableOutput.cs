@@ -86,6 +86,11 @@ internal static class TableOutput
             return "Unlimited";
         }
 
+        if (!credits.IsReported)
+        {
+            return "not reported (a side did not report its credits)";
+        }
+
         var text = $"{Figures.Text(credits)} credits, {Figures.Text(reading.RemainingUsd)} USD";
         return reading.LimitedBy switch
         {

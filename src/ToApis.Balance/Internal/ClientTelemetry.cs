@@ -26,6 +26,8 @@ internal sealed class ClientTelemetry
 
     public const string ErrorTypeTag = "error.type";
 
+    public const string CanceledTag = "toapis.balance.canceled";
+
     public static readonly ActivitySource Source = new(Name);
 
     /// <summary>The instruments of clients built without dependency injection (no <see cref="IMeterFactory"/> to ask).</summary>
@@ -76,12 +78,12 @@ internal sealed class ClientTelemetry
     }
 
     /// <summary>Records a completed call: its count, its duration (from <paramref name="started"/>, when timed) and its span's outcome.</summary>
-    public void Completed(Activity? activity, bool account, long? started, Exception? failure)
+    public void Completed(Activity? activity, bool account, long? started, ToApisException? failure)
     {
         var errorType = failure?.GetType().Name;
         if (activity is not null)
         {
-            if (failure is ToApisException { StatusCode: { } status })
+            if (failure is { StatusCode: { } status })
             {
                 activity.SetTag("http.response.status_code", status);
             }
@@ -108,6 +110,9 @@ internal sealed class ClientTelemetry
             }
         }
     }
+
+    /// <summary>Marks a call its caller canceled: neither counted nor an error, so a canceled call never reads as a failed one.</summary>
+    public static void Canceled(Activity? activity) => activity?.SetTag(CanceledTag, true);
 
     /// <summary>Records a retry attempt of a call, and the attempt count on its span.</summary>
     public void Retried(bool account, int attempt)

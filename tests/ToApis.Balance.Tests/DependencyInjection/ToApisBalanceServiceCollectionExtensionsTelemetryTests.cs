@@ -113,6 +113,30 @@ public sealed class ToApisBalanceServiceCollectionExtensionsTelemetryTests
         Assert.All(spans.All.SelectMany(s => s.TagObjects), tag => Assert.DoesNotContain(TestServer.ApiKey[3..], tag.Value?.ToString() ?? string.Empty, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task GetBalancesAsync_KeyCallFails_CountsOnlyThatCallAndMarksTheCanceledOneWithoutAnError()
+    {
+        // The key's call is refused at once; the account's waits until it is canceled. No network.
+        using var provider = ServiceProviderFactory.Build(services =>
+        {
+            services.AddMetrics();
+            services.AddToApisBalanceClient(ClientName, o => { o.ApiKey = TestServer.ApiKey; o.BaseAddress = new Uri("https://balance.test"); })
+                .ConfigurePrimaryHttpMessageHandler(() => new RefuseKeyAwaitAccountHandler());
+        });
+        using var calls = Collector<long>(provider, "toapis.balance.client.calls");
+        using var spans = new SpanRecorder();
+
+        await spans.UnderParentAsync(() => Assert.ThrowsAsync<ToApisAuthenticationException>(() => Client(provider).GetBalancesAsync()));
+
+        // GetBalancesAsync does not wait for the call it canceled: its span ends a moment later.
+        await Poll.UntilAsync(() => spans.Of("ToApis.Balance").Count() == 2, "the canceled call's span");
+        var counted = Assert.Single(calls.GetMeasurementSnapshot());
+        Assert.Equal("token", counted.Tags["toapis.balance.scope"]);
+        var user = Assert.Single(spans.Of("ToApis.Balance"), span => Equals(span.GetTagItem("toapis.balance.scope"), "user"));
+        Assert.Equal(true, user.GetTagItem("toapis.balance.canceled"));
+        Assert.NotEqual(ActivityStatusCode.Error, user.Status);
+    }
+
     private static TestServer Answering(int status, string body)
     {
         var server = new TestServer(ConstructionPath.DependencyInjection);
@@ -133,6 +157,21 @@ public sealed class ToApisBalanceServiceCollectionExtensionsTelemetryTests
     });
 
     private static IToApisBalanceClient Client(IServiceProvider provider) => provider.GetRequiredKeyedService<IToApisBalanceClient>(ClientName);
+
+    private sealed class RefuseKeyAwaitAccountHandler : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri!.AbsolutePath == TestServer.UserPath)
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+
+            var response = RecordingHandler.Json(System.Net.HttpStatusCode.Unauthorized, Bodies.AuthenticationError);
+            response.RequestMessage = request;
+            return response;
+        }
+    }
 
     /// <summary>Only this provider's meter: other tests' clients, running in parallel, never reach it.</summary>
     private static MetricCollector<T> Collector<T>(IServiceProvider provider, string instrument)
