@@ -31,13 +31,23 @@ internal sealed class CliEnvironment
     public bool NoColor => !string.IsNullOrEmpty(GetVariable("NO_COLOR"));
 
     /// <summary>The console for people: ANSI and colour only on a terminal and without NO_COLOR, interactive (spinner) only on a terminal outside CI.</summary>
-    public IAnsiConsole CreateConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole CreateConsole()
     {
-        Out = new AnsiConsoleOutput(Out),
-        Ansi = OutputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = OutputIsTerminal && !NoColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = OutputIsTerminal && !InContinuousIntegration ? InteractionSupport.Yes : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = OutputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = OutputIsTerminal && !NoColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = OutputIsTerminal && !InContinuousIntegration ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!OutputIsTerminal)
+        {
+            // Piped or redirected: no terminal width to fit, so long lines (an error message) are not wrapped at 80.
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
 
     /// <summary>The environment of this process.</summary>
     public static CliEnvironment System(ISandboxProvider sandbox) => new()
