@@ -45,7 +45,6 @@ public sealed class BalanceMonitorOptions
     /// threshold can fire again; it keeps a balance that hovers around a threshold from raising an alert on every poll.
     /// </summary>
     /// <value>The default value is 5 (a 2,000-credit threshold re-arms above 2,100 credits). The allowed range is 0 to 100.</value>
-    [Range(0, 100)]
     public double HysteresisPercent { get; set; } = MonitorDefaults.HysteresisPercent;
 
     /// <summary>Gets or sets how many polls in a row must fail before an alert is raised for them.</summary>
@@ -61,18 +60,18 @@ public sealed class BalanceMonitorOptions
     public TimeSpan? StaleAfter { get; set; }
 
     /// <summary>Gets or sets how far back the spend rate is measured.</summary>
-    /// <value>The default value is 6 hours. The allowed range is 1 minute to 7 days.</value>
+    /// <value>The default value is 6 hours. The allowed range is 1 minute to 7 days; shorter than four intervals, four intervals are used.</value>
     public TimeSpan ForecastWindow { get; set; } = MonitorDefaults.ForecastWindow;
 
     /// <summary>
     /// Gets or sets how much time the balances must cover (since the start, or since the last recharge) before a spend
     /// rate is reported: a rate measured over a few minutes is not extrapolated to days.
     /// </summary>
-    /// <value>The default value is 30 minutes. It must cover at least two intervals and fit in <see cref="ForecastWindow"/>.</value>
+    /// <value>The default value is 30 minutes. It must fit in <see cref="ForecastWindow"/>; shorter than two intervals, two intervals are used.</value>
     public TimeSpan ForecastMinimumSpan { get; set; } = MonitorDefaults.ForecastMinimumSpan;
 
     /// <summary>Gets or sets the recent window whose spend rate is compared with the rate before it, to detect a spike.</summary>
-    /// <value>The default value is 15 minutes. It must cover at least two intervals and at most half of <see cref="ForecastWindow"/>.</value>
+    /// <value>The default value is 15 minutes. It must be at most half of <see cref="ForecastWindow"/>; shorter than two intervals, two intervals are used.</value>
     public TimeSpan SpikeWindow { get; set; } = MonitorDefaults.SpikeWindow;
 
     /// <summary>Gets or sets how many times the earlier rate the recent spend rate must reach to count as a spike.</summary>

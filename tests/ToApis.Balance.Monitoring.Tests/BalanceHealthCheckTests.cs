@@ -31,6 +31,19 @@ public sealed class BalanceHealthCheckTests
         Assert.Equal(description, entry.Description);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-500)]
+    public async Task Check_ExhaustedWithNoThresholds_Unhealthy(int credits)
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(credits, 1_000)), _ => { }, HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.StartsWith("ToAPIs balance: exhausted, ", entry.Description);
+    }
+
     [Fact]
     public async Task Check_CriticalWithFailureStatusDegraded_Degraded()
     {

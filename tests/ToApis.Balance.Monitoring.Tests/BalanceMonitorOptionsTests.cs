@@ -55,11 +55,22 @@ public sealed class BalanceMonitorOptionsTests
     }
 
     [Fact]
-    public void GetFailures_SpikeWindowShorterThanTwoIntervals_SaysWhatToRaise()
+    public void GetFailures_LongIntervalsWithTheDefaults_AreValid()
     {
-        var failures = BalanceMonitorOptionsValidator.GetFailures(new BalanceMonitorOptions { Interval = TimeSpan.FromMinutes(10) });
+        foreach (var interval in new[] { TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), TimeSpan.FromHours(24) })
+        {
+            Assert.Empty(BalanceMonitorOptionsValidator.GetFailures(new BalanceMonitorOptions { Interval = interval }));
+        }
+    }
 
-        Assert.Equal(["SpikeWindow (00:15:00) must cover at least two intervals (00:20:00) and at most half of ForecastWindow (03:00:00)."], failures);
+    [Fact]
+    public void ForecastSettings_SpansShorterThanTheIntervalsCanFill_AreRaisedToFit()
+    {
+        var settings = ForecastSettings.From(new BalanceMonitorOptions { Interval = TimeSpan.FromHours(1) });
+
+        Assert.Equal(TimeSpan.FromHours(6), settings.Window);
+        Assert.Equal(TimeSpan.FromHours(2), settings.MinimumSpan);
+        Assert.Equal(TimeSpan.FromHours(2), settings.SpikeWindow);
     }
 
     [Fact]
@@ -67,7 +78,19 @@ public sealed class BalanceMonitorOptionsTests
     {
         var failures = BalanceMonitorOptionsValidator.GetFailures(new BalanceMonitorOptions { ForecastMinimumSpan = TimeSpan.FromHours(7) });
 
-        Assert.Equal(["ForecastMinimumSpan (07:00:00) must cover at least two intervals (00:10:00) and at most ForecastWindow (06:00:00)."], failures);
+        Assert.Equal(["ForecastMinimumSpan (07:00:00) must be at most ForecastWindow (06:00:00)."], failures);
+    }
+
+    [Theory]
+    [InlineData(-0.4)]
+    [InlineData(100.4)]
+    [InlineData(double.NaN)]
+    [InlineData(1e12)]
+    public void GetFailures_HysteresisOutsideZeroToHundred_SaysTheRange(double hysteresis)
+    {
+        var failures = BalanceMonitorOptionsValidator.GetFailures(new BalanceMonitorOptions { HysteresisPercent = hysteresis });
+
+        Assert.Contains(failures, f => f.StartsWith("HysteresisPercent must be from 0 to 100", StringComparison.Ordinal));
     }
 
     [Fact]

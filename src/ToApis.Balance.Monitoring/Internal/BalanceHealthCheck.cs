@@ -49,6 +49,12 @@ internal sealed class BalanceHealthCheck(BalanceMonitor monitor, TimeProvider ti
         }
 
         var figures = Format($"{snapshot.RemainingCredits} credits left{(snapshot.PercentRemaining is { } percent ? Format($" ({percent:0.#} %)") : string.Empty)}");
+        if (snapshot.RemainingCredits.Amount is <= 0m)
+        {
+            // Run out (or overdrawn): not ready to do paid work, thresholds or not.
+            return (failureStatus, $"{who}: exhausted, {figures}.");
+        }
+
         return snapshot.Level switch
         {
             AlertLevel.Critical => (failureStatus, $"{who}: Critical, {figures}{Failing(snapshot)}."),
@@ -71,7 +77,7 @@ internal sealed class BalanceHealthCheck(BalanceMonitor monitor, TimeProvider ti
         data[prefix + "consecutive_failures"] = snapshot.ConsecutiveFailures;
         if (snapshot.PercentRemaining is { } percent)
         {
-            data[prefix + "percent_remaining"] = percent;
+            data[prefix + "percent_remaining"] = Math.Round(percent, 2);
         }
 
         if (snapshot.FetchedAt is { } fetchedAt)

@@ -45,20 +45,25 @@ internal sealed class BalanceMonitorOptionsValidator(MonitoredClients clients) :
             failures.Add($"Scope must be Token, User or Both; it is {options.Scope}.");
         }
 
-        var twoIntervals = options.Interval * 2;
         if (options.StaleAfter is { } stale && stale < options.Interval)
         {
             failures.Add($"StaleAfter ({stale}) must be at least Interval ({options.Interval}): otherwise every balance is stale before the next poll.");
         }
 
-        if (options.ForecastMinimumSpan < twoIntervals || options.ForecastMinimumSpan > options.ForecastWindow)
+        // Shorter than the polls can fill is not an error: the forecast raises them to fit the interval (ForecastSettings).
+        if (options.ForecastMinimumSpan > options.ForecastWindow)
         {
-            failures.Add($"ForecastMinimumSpan ({options.ForecastMinimumSpan}) must cover at least two intervals ({twoIntervals}) and at most ForecastWindow ({options.ForecastWindow}).");
+            failures.Add($"ForecastMinimumSpan ({options.ForecastMinimumSpan}) must be at most ForecastWindow ({options.ForecastWindow}).");
         }
 
-        if (options.SpikeWindow < twoIntervals || options.SpikeWindow > options.ForecastWindow / 2)
+        if (options.SpikeWindow > options.ForecastWindow / 2)
         {
-            failures.Add($"SpikeWindow ({options.SpikeWindow}) must cover at least two intervals ({twoIntervals}) and at most half of ForecastWindow ({options.ForecastWindow / 2}).");
+            failures.Add($"SpikeWindow ({options.SpikeWindow}) must be at most half of ForecastWindow ({options.ForecastWindow / 2}).");
+        }
+
+        if (!double.IsFinite(options.HysteresisPercent) || options.HysteresisPercent < 0 || options.HysteresisPercent > 100)
+        {
+            failures.Add($"HysteresisPercent must be from 0 to 100; it is {options.HysteresisPercent}.");
         }
 
         for (var i = 0; i < options.Thresholds.Count; i++)

@@ -22,7 +22,9 @@ internal static class PollSchedule
             _ => interval,
         };
 
-        return wait * (1 + (jitter * ((2 * random) - 1)));
+        // Jitter spreads a fleet's polls; after a Retry-After it only lengthens the wait, never polls before the server said.
+        var spread = failure is ToApisRateLimitException { RetryAfter: not null } ? jitter * random : jitter * ((2 * random) - 1);
+        return wait * (1 + spread);
     }
 
     /// <summary>Twice the interval after a first failure, doubled for each repeat, up to an hour (or the interval, if longer).</summary>

@@ -18,7 +18,7 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
     public SpendForecast Add(DateTimeOffset at, in BalanceFigures figures)
     {
         var sample = new Sample(at, figures.Credits.Amount, figures.Usd.Amount, figures.Balance.Amount);
-        if (samples.Count > 0 && (IsRecharge(samples[^1], sample) || at < samples[^1].At))
+        if (samples.Count > 0 && (IsRecharge(sample) || at < samples[^1].At))
         {
             samples.Clear();
         }
@@ -45,12 +45,41 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
         };
     }
 
-    /// <summary>Any figure going up means money was added: what was spent before says nothing about what is left now.</summary>
-    private static bool IsRecharge(Sample before, Sample now) =>
-        now.Credits > before.Credits || now.Usd > before.Usd || now.Balance > before.Balance;
+    /// <summary>
+    /// A rise larger than noise means money was added: what was spent before says nothing about what is left now. A
+    /// small rise is a refund (a gateway that takes a cost up front and returns the difference): it stays in the
+    /// window, where the least-squares slope absorbs it. Large means above 1 % of the balance and above three times the
+    /// largest fall between two balances in the window.
+    /// </summary>
+    private bool IsRecharge(Sample now)
+    {
+        Func<Sample, decimal?> figure = now.Credits is not null ? static s => s.Credits : static s => s.Balance;
+        if (figure(now) is not { } value || figure(samples[^1]) is not { } before || value <= before)
+        {
+            return false;
+        }
+
+        var largestFall = 0m;
+        for (var i = 1; i < samples.Count; i++)
+        {
+            if (figure(samples[i - 1]) is { } earlier && figure(samples[i]) is { } later && earlier - later > largestFall)
+            {
+                largestFall = earlier - later;
+            }
+        }
+
+        var rise = value - before;
+        return rise > Math.Abs(before) / 100m && rise > largestFall * 3m;
+    }
 
     private static double? HoursToExhaustion(double? rate, decimal? remaining)
     {
+        if (remaining is { } spent && spent <= 0m)
+        {
+            // Already run out: exhausted now, whatever the rate (a balance that stays at zero spends nothing).
+            return 0;
+        }
+
         if (remaining is not { } left || rate is not > 0)
         {
             return null;

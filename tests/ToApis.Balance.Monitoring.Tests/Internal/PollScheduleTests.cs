@@ -48,6 +48,17 @@ public sealed class PollScheduleTests
         Assert.Equal(TimeSpan.FromMinutes(12), PollSchedule.Next(Interval, 0, 0.5, limited, 0));
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.5)]
+    [InlineData(0.999)]
+    public void Next_RetryAfterWithJitter_NeverBeforeTheServersWait(double random)
+    {
+        var limited = new ToApisRateLimitException { RetryAfter = TimeSpan.FromMinutes(10) };
+
+        Assert.True(PollSchedule.Next(Interval, 0.1, random, limited, 0) >= TimeSpan.FromMinutes(10));
+    }
+
     [Fact]
     public void Next_RetryAfterShorterThanTheInterval_TheInterval()
     {

@@ -199,6 +199,33 @@ public sealed class SpendRateTrackerTests
         Assert.Equal(94.0 / 12, forecast.TimeToExhaustion!.Value.TotalHours, 6);
     }
 
+    [Fact]
+    public void Add_SmallRefundsBetweenSpends_AreNoiseNotRecharges()
+    {
+        // 110 credits spent, then 60 refunded, in turn: 50 credits every two polls of 5 minutes, 300 an hour net.
+        var forecast = Spend(perPoll: 110, polls: 1);
+        for (var i = 0; i < 12; i++)
+        {
+            forecast = Spend(perPoll: i % 2 == 0 ? -60 : 110, polls: 1);
+        }
+
+        Assert.Equal(TimeSpan.FromMinutes(65), forecast.Span);
+        Assert.NotNull(forecast.CreditsPerHour);
+        Assert.InRange(forecast.CreditsPerHour!.Value, 250, 400);
+    }
+
+    [Fact]
+    public void Add_BalanceStaysAtZero_StaysExhausted()
+    {
+        credits = 600;
+        Spend(perPoll: 100, polls: 6);
+
+        var forecast = Spend(perPoll: 0, polls: 80);
+
+        Assert.Equal(TimeSpan.Zero, forecast.TimeToExhaustion);
+        Assert.Equal(now, forecast.ExhaustionAt);
+    }
+
     /// <summary>Reads the current balance (on the first call), then spends <paramref name="perPoll"/> credits before each of <paramref name="polls"/> more reads.</summary>
     private SpendForecast Spend(decimal perPoll, int polls)
     {
