@@ -41,6 +41,30 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task RuntimeWithoutAspNetCore_TheToolStillRunsItsSandbox()
+    {
+        // A .NET installation with the base runtime only, as a runtime container or the dotnet-runtime package has.
+        var root = Directory.CreateTempSubdirectory("toapis-netcore-only-");
+        try
+        {
+            var installed = Path.GetDirectoryName(Path.GetFullPath(ResolveLinks(ToolProcess.Dotnet)))!;
+            Directory.CreateDirectory(Path.Combine(root.FullName, "shared"));
+            File.Copy(Path.Combine(installed, "dotnet"), Path.Combine(root.FullName, "dotnet"));
+            File.CreateSymbolicLink(Path.Combine(root.FullName, "host"), Path.Combine(installed, "host"));
+            File.CreateSymbolicLink(Path.Combine(root.FullName, "shared", "Microsoft.NETCore.App"), Path.Combine(installed, "shared", "Microsoft.NETCore.App"));
+
+            var result = await ToolProcess.RunWithAsync(Path.Combine(root.FullName, "dotnet"), "--sandbox", "low", "-w", "2000");
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith("TOAPIS BALANCE WARNING - ", result.FirstLine);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Help_ListsTheOptionsAndExitsZero()
     {
         var result = await ToolProcess.RunAsync("--help");
@@ -49,4 +73,15 @@ public sealed class ProcessTests
         Assert.Contains("--sandbox", result.Out);
         Assert.Contains("3 UNKNOWN", result.Out);
     }
+
+    private static string ResolveLinks(string path)
+    {
+        var full = path.Contains('/', StringComparison.Ordinal) ? path : FindOnPath(path);
+        return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+    }
+
+    private static string FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':')
+            .Select(directory => Path.Combine(directory, name))
+            .First(File.Exists);
 }

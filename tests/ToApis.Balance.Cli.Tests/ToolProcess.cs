@@ -10,9 +10,12 @@ internal static class ToolProcess
     public static string Dotnet { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     /// <summary>Runs the tool with its streams redirected (so it sees no terminal), standard input closed at once.</summary>
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunWithAsync(Dotnet, args);
+
+    /// <summary>Runs the tool with the <c>dotnet</c> host at <paramref name="dotnet"/> (and the runtimes beside it).</summary>
+    public static async Task<CliResult> RunWithAsync(string dotnet, params string[] args)
     {
-        var start = new ProcessStartInfo(Dotnet)
+        var start = new ProcessStartInfo(dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -26,6 +29,7 @@ internal static class ToolProcess
         }
 
         start.Environment.Remove("TOAPIS_API_KEY");
+        start.Environment.Remove("DOTNET_ROOT");
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

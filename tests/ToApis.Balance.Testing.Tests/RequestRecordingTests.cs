@@ -59,6 +59,23 @@ public sealed class RequestRecordingTests
     }
 
     [Fact]
+    public async Task Requests_KeyAlsoInAnotherHeader_IsMaskedThereTooWithOrWithoutItsPrefix()
+    {
+        const string key = "sk-live-1234567890abcdefghij";
+        await using var sandbox = new ToApisSandbox();
+        using var http = Sandboxes.Http(sandbox, SandboxMode.InProcess, apiKey: key);
+        http.DefaultRequestHeaders.TryAddWithoutValidation("X-Api-Key", key);
+        http.DefaultRequestHeaders.TryAddWithoutValidation("X-Trace", "key=" + key[3..].ToUpperInvariant());
+
+        await http.GetAsync(new Uri("v1/balance", UriKind.Relative));
+
+        var request = Assert.Single(sandbox.Requests);
+        Assert.Equal("***", request.Headers["X-Api-Key"]);
+        Assert.Equal("key=***", request.Headers["X-Trace"]);
+        Assert.DoesNotContain(request.Headers, header => header.Value.Contains("1234567890", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Requests_WithoutAuthorization_RecordNoAuthorizationHeader()
     {
         await using var sandbox = new ToApisSandbox();
