@@ -1,6 +1,6 @@
 // Prints the balance of an API key and of its account.
 // With TOAPIS_API_KEY set it asks the real service (TOAPIS_BASE_URL overrides https://toapis.com);
-// without it, it starts an in-process sandbox on loopback that answers with the documented example bodies.
+// without it, it starts the testing kit's sandbox as a server on loopback that answers with the documented example bodies.
 using System.Globalization;
 using ToApis.Balance;
 using ToApis.Balance.Testing;

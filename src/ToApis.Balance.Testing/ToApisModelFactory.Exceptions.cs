@@ -41,12 +41,14 @@ public static partial class ToApisModelFactory
     /// <param name="errorType">The error type the server sent, such as <c>insufficient_quota</c>.</param>
     /// <param name="serverMessage">The server's own message.</param>
     /// <param name="requestId">The request id the server put in its message.</param>
+    /// <param name="required">What a pre-flight guard asked for (the monitoring package's <c>EnsureAtLeastAsync</c>), in its unit.</param>
+    /// <param name="available">What was available when the guard refused, in the same unit.</param>
     /// <returns>The exception, not thrown.</returns>
     public static ToApisInsufficientBalanceException ToApisInsufficientBalanceException(
-        string? message = null, int? statusCode = 402, string? errorType = null, string? serverMessage = null, string? requestId = null) =>
+        string? message = null, int? statusCode = 402, string? errorType = null, string? serverMessage = null, string? requestId = null, decimal? required = null, decimal? available = null) =>
         new(message ?? Describe("The ToAPIs balance is insufficient", statusCode, errorType, serverMessage, requestId))
         {
-            StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId,
+            StatusCode = statusCode, ErrorType = errorType, ServerMessage = serverMessage, RequestId = requestId, Required = required, Available = available,
         };
 
     /// <summary>Builds the exception of a rate limit: HTTP 429 by default.</summary>

@@ -33,6 +33,15 @@ public sealed class ToApisModelFactoryExceptionTests
     }
 
     [Fact]
+    public void ToApisInsufficientBalanceException_GuardFigures_AreSet()
+    {
+        var error = ToApisModelFactory.ToApisInsufficientBalanceException(required: 5_000m, available: 1_200m);
+
+        Assert.Equal(5_000m, error.Required);
+        Assert.Equal(1_200m, error.Available);
+    }
+
+    [Fact]
     public void ToApisServerException_Defaults_Are503()
     {
         var error = ToApisModelFactory.ToApisServerException(serverMessage: "Failed to get used quota");
