@@ -145,6 +145,35 @@ public sealed class BalanceMonitorAlertTests
         Assert.True(snapshot.Forecast.IsSpike);
     }
 
+    [Fact]
+    public async Task Handler_Hangs_IsGivenUpAfterThirtySecondsAndPollingGoesOn()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)), TwoLevels, services => services.AddSingleton<IBalanceAlertHandler, HangingHandler>());
+        host.Gateway.Serve(Bodies.Credits(400));
+        host.Time.Advance(host.Monitor.Current!.NextPollAt - host.Time.GetUtcNow());
+        var polled = host.NextSnapshotAsync();
+
+        // The handler never returns: the poll's snapshot comes once the fake clock passes the handler's limit.
+        var waited = TimeSpan.Zero;
+        while (!polled.IsCompleted && waited < TimeSpan.FromSeconds(31))
+        {
+            await Task.Delay(20);
+            host.Time.Advance(TimeSpan.FromSeconds(1));
+            waited += TimeSpan.FromSeconds(1);
+        }
+
+        Assert.Equal(AlertLevel.Critical, (await polled).Level);
+        Assert.InRange(waited, TimeSpan.FromSeconds(29), TimeSpan.FromSeconds(31));
+        Assert.Contains(host.Logs.GetSnapshot(), r => r.Id.Id == 205 && r.Message.Contains(nameof(HangingHandler), StringComparison.Ordinal));
+        await host.NextPollAsync();
+        Assert.Equal(3, host.Gateway.CountRequests(Gateway.UserPath));
+    }
+
+    private sealed class HangingHandler : IBalanceAlertHandler
+    {
+        public Task HandleAsync(BalanceAlert alert, CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, CancellationToken.None);
+    }
+
     private sealed class ThrowingHandler : IBalanceAlertHandler
     {
         public Task HandleAsync(BalanceAlert alert, CancellationToken cancellationToken) => throw new InvalidOperationException("pager down");

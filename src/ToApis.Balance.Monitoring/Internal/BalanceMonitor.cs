@@ -155,7 +155,11 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
             {
                 try
                 {
-                    await handler.HandleAsync(alert, stoppingToken).ConfigureAwait(false);
+                    // A handler that hangs (a pager that never answers) must not stop the polls nor the host's shutdown:
+                    // it is asked to stop after the limit, and no longer waited for.
+                    using var limit = new CancellationTokenSource(MonitorDefaults.AlertHandlerTimeout, time);
+                    using var either = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, stoppingToken);
+                    await handler.HandleAsync(alert, either.Token).WaitAsync(MonitorDefaults.AlertHandlerTimeout, time, stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception error) when (!stoppingToken.IsCancellationRequested)
                 {

@@ -3,6 +3,9 @@ namespace ToApis.Balance.Monitoring.Internal;
 /// <summary>The documented defaults and limits of <see cref="BalanceMonitorOptions"/>, in one place.</summary>
 internal static class MonitorDefaults
 {
+    /// <summary>How long an alert handler may take before the monitor stops waiting for it and logs it as failed.</summary>
+    public static readonly TimeSpan AlertHandlerTimeout = TimeSpan.FromSeconds(30);
+
     public const string ConfigurationSection = "ToApis:Monitoring";
     public const double Jitter = 0.1;
     public const double MaxJitter = 0.5;

@@ -30,7 +30,7 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
         var credits = LongRate(static s => s.Credits);
         var balance = LongRate(static s => s.Balance);
         var primary = sample.Credits is not null ? (Rate: credits, Remaining: sample.Credits) : (Rate: balance, Remaining: sample.Balance);
-        var spikeRatio = SpikeRatio(sample.Credits is not null ? static s => s.Credits : static s => s.Balance);
+        var (spikeRatio, isSpike) = Spike(sample.Credits is not null ? static s => s.Credits : static s => s.Balance);
         var hours = HoursToExhaustion(primary.Rate, primary.Remaining);
         return new SpendForecast
         {
@@ -40,7 +40,7 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
             TimeToExhaustion = hours is { } h ? TimeSpan.FromHours(h) : null,
             ExhaustionAt = hours is { } e ? at + TimeSpan.FromHours(e) : null,
             SpikeRatio = spikeRatio,
-            IsSpike = spikeRatio >= settings.SpikeFactor,
+            IsSpike = isSpike,
             Span = span,
         };
     }
@@ -96,8 +96,12 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
         return series.Count >= MinimumSamples && series[^1].At - series[0].At >= settings.MinimumSpan ? Rate(series) : null;
     }
 
-    /// <summary>The rate over the last spike window against the rate before it, each over at least half a spike window.</summary>
-    private double? SpikeRatio(Func<Sample, decimal?> figure)
+    /// <summary>
+    /// The rate over the last spike window against the rate before it, each over at least half a spike window. After
+    /// an idle stretch (nothing spent before), any spend now is a spike with no ratio: a key that wakes up spending,
+    /// a leaked one say, must not wait a whole window to be noticed.
+    /// </summary>
+    private (double? Ratio, bool IsSpike) Spike(Func<Sample, decimal?> figure)
     {
         var latest = samples[^1].At;
         var start = latest - settings.SpikeWindow;
@@ -106,11 +110,18 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
         var minimum = settings.SpikeWindow / 2;
         if (recent.Count < 2 || before.Count < 2 || recent[^1].At - recent[0].At < minimum || before[^1].At - before[0].At < minimum)
         {
-            return null;
+            return (null, false);
         }
 
         var baseline = Rate(before);
-        return baseline > 0 ? Rate(recent) / baseline : null;
+        var now = Rate(recent);
+        if (baseline <= 0)
+        {
+            return (null, now > 0);
+        }
+
+        var ratio = now / baseline;
+        return (ratio, ratio >= settings.SpikeFactor);
     }
 
     private List<(DateTimeOffset At, double Value)> Series(Func<Sample, decimal?> figure, DateTimeOffset from, DateTimeOffset to)

@@ -159,17 +159,6 @@ public sealed class SpendRateTrackerTests
     }
 
     [Fact]
-    public void Add_IdleThenSpending_NoRatioAgainstNothing()
-    {
-        Spend(perPoll: 0, polls: 12);
-
-        var forecast = Spend(perPoll: 500, polls: 3);
-
-        Assert.Null(forecast.SpikeRatio);
-        Assert.False(forecast.IsSpike);
-    }
-
-    [Fact]
     public void Add_Unlimited_NothingToForecast()
     {
         SpendForecast forecast = SpendForecast.Unknown;
@@ -224,6 +213,25 @@ public sealed class SpendRateTrackerTests
 
         Assert.Equal(TimeSpan.Zero, forecast.TimeToExhaustion);
         Assert.Equal(now, forecast.ExhaustionAt);
+    }
+
+    [Fact]
+    public void Add_SpendAfterAnIdleStretch_IsASpikeWithoutWaitingAWindow()
+    {
+        Spend(perPoll: 0, polls: 6);
+
+        var forecast = Spend(perPoll: 1_000, polls: 2);
+
+        Assert.True(forecast.IsSpike);
+        Assert.Null(forecast.SpikeRatio);
+    }
+
+    [Fact]
+    public void Add_StillIdle_IsNoSpike()
+    {
+        var forecast = Spend(perPoll: 0, polls: 12);
+
+        Assert.False(forecast.IsSpike);
     }
 
     /// <summary>Reads the current balance (on the first call), then spends <paramref name="perPoll"/> credits before each of <paramref name="polls"/> more reads.</summary>
