@@ -52,7 +52,8 @@ public static class ToApisBalanceMonitoringExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
         var name = AddCore(builder);
-        builder.Services.AddOptions<BalanceMonitorOptions>(name).Bind(section);
+        // A misspelt key (Thresholds:0:Valeu) is an error at start, not a threshold silently at 0.
+        builder.Services.AddOptions<BalanceMonitorOptions>(name).Bind(section, binder => binder.ErrorOnUnknownConfiguration = true);
         return builder;
     }
 

@@ -58,6 +58,24 @@ public sealed class AddBalanceMonitoringOptionsTests
     }
 
     [Fact]
+    public void AddBalanceMonitoring_Section_AMisspeltKeyIsAnErrorNotAZero()
+    {
+        var configuration = Configuration(new()
+        {
+            ["ToApis:ApiKey"] = ApiKey,
+            ["ToApis:Monitoring:Thresholds:0:Measure"] = "Credits",
+            ["ToApis:Monitoring:Thresholds:0:Valeu"] = "2000",
+        });
+        var services = new ServiceCollection();
+        services.AddToApisBalanceClient(configuration.GetSection("ToApis")).AddBalanceMonitoring(configuration.GetSection("ToApis:Monitoring"));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IOptionsMonitor<BalanceMonitorOptions>>().Get(Options.DefaultName));
+
+        Assert.Contains("Valeu", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddBalanceMonitoring_Configure_AppliesToTheNamedClientOnly()
     {
         var services = new ServiceCollection();
