@@ -22,6 +22,7 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
 
         var clients = KeyLabel.ForAll(keys).Select((label, i) => Create(label, keys[i], sandbox)).ToList();
         var status = PluginStatus.Unknown;
+        var refreshed = false;
         try
         {
             var console = environment.CreateConsole();
@@ -30,6 +31,7 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
                 var results = await ReadAllAsync(clients, console, cancellationToken).ConfigureAwait(false);
                 status = results.Select(r => r.Evaluation.Status).Aggregate(PluginStatus.Ok, PluginStatuses.Worst);
                 await PrintAsync(results, status, console).ConfigureAwait(false);
+                refreshed = true;
                 if (settings.Watch is not { } interval)
                 {
                     return status;
@@ -41,7 +43,7 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Ctrl+C: a watch ends with the last refresh's state; a read cut short is not known.
-            if (settings.Watch is null || status == PluginStatus.Unknown)
+            if (!refreshed)
             {
                 await environment.Error.WriteLineAsync($"{Name}: interrupted before the balance was read.").ConfigureAwait(false);
                 return PluginStatus.Unknown;

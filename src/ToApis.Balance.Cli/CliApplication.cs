@@ -50,6 +50,12 @@ internal static class CliApplication
             await environment.Error.WriteLineAsync($"{Name}: {e.Message}").ConfigureAwait(false);
             return (int)PluginStatus.Unknown;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C while the keys were being read (a prompt, standard input).
+            await environment.Error.WriteLineAsync($"{Name}: interrupted before the balance was read.").ConfigureAwait(false);
+            return (int)PluginStatus.Unknown;
+        }
     }
 
     /// <summary>The checks that span options; the message says what to change.</summary>

@@ -56,6 +56,28 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task Interrupted_WhileReadingKeysFromStandardInput_ExitsThreeWithOneLine()
+    {
+        using var cts = new CancellationTokenSource();
+        using var error = new StringWriter();
+        var environment = new CliEnvironment
+        {
+            Out = TextWriter.Null,
+            Error = error,
+            In = new NeverEndingReader(),
+            GetVariable = _ => null,
+            Time = new FakeTimeProvider(),
+            Sandbox = new TestingKitSandbox(),
+        };
+
+        var run = CliApplication.RunAsync(["--keys-stdin"], environment, cts.Token);
+        await cts.CancelAsync();
+
+        Assert.Equal(3, await run.WaitAsync(Promptly));
+        Assert.Equal("toapis-balance: interrupted before the balance was read.", error.ToString().TrimEnd());
+    }
+
+    [Fact]
     public async Task KeysStdin_InputThatNeverEnds_FailsAfterTheTimeoutInsteadOfHanging()
     {
         var time = new FakeTimeProvider();
