@@ -80,6 +80,36 @@ public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
         Assert.Same(exception, error.Exception);
     }
 
+    [Fact]
+    public async Task GetTokenBalanceAsync_OneRetryThenSuccess_LogsOneWarningAndNothingElseAboveDebug()
+    {
+        using var server = new TestServer();
+        server.RespondInSequence(TestServer.TokenPath, r => r.WithStatusCode(503), r => r.WithStatusCode(200).WithBody(Bodies.Full));
+        using var provider = TraceLoggedClient(server);
+
+        await provider.GetRequiredService<IToApisBalanceClient>().GetTokenBalanceAsync();
+
+        var above = provider.GetFakeLogCollector().GetSnapshot().Where(r => r.Level > LogLevel.Debug).ToList();
+        var warning = Assert.Single(above);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("'OnRetry'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetTokenBalanceAsync_TwoRetriesThenFailure_LogsAWarningPerRetryAndOneError()
+    {
+        using var server = new TestServer();
+        server.RespondInSequence(TestServer.TokenPath, r => r.WithStatusCode(503), r => r.WithStatusCode(503), r => r.WithStatusCode(401).WithBody(Bodies.AuthenticationError));
+        using var provider = TraceLoggedClient(server);
+
+        await Assert.ThrowsAsync<ToApisAuthenticationException>(() => provider.GetRequiredService<IToApisBalanceClient>().GetTokenBalanceAsync());
+
+        var above = provider.GetFakeLogCollector().GetSnapshot().Where(r => r.Level > LogLevel.Debug).ToList();
+        Assert.Equal(2, above.Count(r => r.Level == LogLevel.Warning && r.Message.Contains("'OnRetry'", StringComparison.Ordinal)));
+        Assert.Equal("CallFailed", Assert.Single(above, r => r.Level >= LogLevel.Error).Id.Name);
+        Assert.Equal(3, above.Count);
+    }
+
     /// <summary>A provider with the client on <paramref name="server"/> and every log record, down to Trace, captured.</summary>
     private static ServiceProvider TraceLoggedClient(TestServer server) =>
         ServiceProviderFactory.Build(services =>
