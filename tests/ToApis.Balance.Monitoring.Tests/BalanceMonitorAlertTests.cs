@@ -30,6 +30,18 @@ public sealed class BalanceMonitorAlertTests
     }
 
     [Fact]
+    public async Task Poll_PercentThresholdRecoversBecauseTheBalanceTurnedUnlimited_SaysUnlimited()
+    {
+        await using var host = await MonitorHost.StartAsync(
+            g => g.Serve(Bodies.Credits(500, 9_500)), m => m.Thresholds.Add(BalanceThreshold.PercentRemaining(10, AlertLevel.Warning)));
+
+        await host.PollAsync(1, _ => """{"success": true, "remain_balance": -1, "used_balance": 47.5, "remain_credits": 500, "used_credits": 9500, "credits_per_usd": 200, "unlimited_quota": true}""");
+
+        var recovered = Assert.Single(host.Alerts.Received, alert => alert.IsRecovery);
+        Assert.Contains("PercentRemaining is Unlimited", recovered.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Poll_RecoversPastTheMargin_ReportsTheRecovery()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(1_000)), TwoLevels);

@@ -51,6 +51,18 @@ public sealed class BalanceMonitorGuardTests
     }
 
     [Fact]
+    public async Task EnsureAtLeastAsync_GuardMaxAgeZero_ReadsTheApiEvenForASnapshotOfThisInstant()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), m => m.GuardMaxAge = TimeSpan.Zero);
+        host.Gateway.Serve(Bodies.Credits(1_000));
+
+        var error = await Assert.ThrowsAsync<ToApisInsufficientBalanceException>(() => host.Monitor.EnsureAtLeastAsync(4_000));
+
+        Assert.Equal(1_000m, error.Available);
+        Assert.Equal(2, host.Gateway.CountRequests(Gateway.UserPath));
+    }
+
+    [Fact]
     public async Task EnsureAtLeastUsdAsync_TooLittle_ThrowsInUsd()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)));

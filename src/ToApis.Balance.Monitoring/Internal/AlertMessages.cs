@@ -43,7 +43,7 @@ internal static class AlertMessages
         ThresholdMeasure.Credits => snapshot.RemainingCredits.ToString(),
         ThresholdMeasure.Balance => snapshot.Remaining.ToString(),
         ThresholdMeasure.Usd => snapshot.RemainingUsd.ToString(),
-        _ => Format($"{snapshot.PercentRemaining:0.##} %"),
+        _ => snapshot.PercentRemaining is { } percent ? Format($"{percent:0.##} %") : snapshot.RemainingCredits.IsUnlimited ? "Unlimited" : "not reported",
     };
 
     private static string Rate(SpendForecast forecast) => forecast.CreditsPerHour is { } credits

@@ -34,7 +34,8 @@ internal static class BalanceGuard
     private static async Task<BalanceFigures> FiguresAsync(ClientMonitor client, TimeProvider time, CancellationToken cancellationToken)
     {
         var snapshot = client.Current;
-        if (snapshot?.FetchedAt is { } fetchedAt && time.GetUtcNow() - fetchedAt <= client.Options.GuardMaxAge)
+        // GuardMaxAge zero means always ask the API, even for a snapshot of this very instant.
+        if (snapshot?.FetchedAt is { } fetchedAt && client.Options.GuardMaxAge > TimeSpan.Zero && time.GetUtcNow() - fetchedAt <= client.Options.GuardMaxAge)
         {
             return new BalanceFigures(snapshot.RemainingCredits, snapshot.Remaining, snapshot.RemainingUsd, Quota.NotReported);
         }
