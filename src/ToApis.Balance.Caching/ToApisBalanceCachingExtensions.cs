@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using ToApis.Balance;
+using ToApis.Balance.Internal;
 using ToApis.Balance.Caching.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Adds the fleet cache to a client registered with <c>AddToApisBalanceClient</c>.</summary>
 public static class ToApisBalanceCachingExtensions
 {
-    private const string HttpClientPrefix = "ToApis.Balance";
 
     /// <summary>
     /// Lets this client share its balances with every instance of the service through the app's
@@ -35,7 +35,7 @@ public static class ToApisBalanceCachingExtensions
     public static IHttpClientBuilder AddFleetBalanceCache(this IHttpClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var name = ClientName(builder.Name)
+        var name = ToApisHttpClientNames.ClientName(builder.Name)
             ?? throw new ArgumentException($"AddFleetBalanceCache applies to the builder returned by AddToApisBalanceClient, not to the HTTP client '{builder.Name}'.", nameof(builder));
         var services = builder.Services;
         services.TryAddSingleton<IHybridCacheSerializer<TokenBalance>, BalanceSnapshotSerializer<TokenBalance>>();
@@ -43,22 +43,6 @@ public static class ToApisBalanceCachingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton<IBalanceCache>(name, (provider, _) => Create(provider, name));
         return builder;
-    }
-
-    /// <summary>The name of the client whose HTTP client this is: <c>""</c> for the unnamed one, null for another client.</summary>
-    private static string? ClientName(string httpClientName)
-    {
-        if (httpClientName == HttpClientPrefix)
-        {
-            return string.Empty;
-        }
-
-        if (httpClientName.StartsWith(HttpClientPrefix + ":", StringComparison.Ordinal))
-        {
-            return httpClientName[(HttpClientPrefix.Length + 1)..];
-        }
-
-        return null;
     }
 
     private static FleetBalanceCache Create(IServiceProvider provider, string name)

@@ -15,7 +15,8 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
 
         // The options every key shares (address, timeout) are checked once, with a stand-in key: a mistake there is a
         // usage error said once, not the same failure repeated for every key and every refresh.
-        if (Options(StandInKey, sandbox) is var (probe, _) && CheckOptions(probe) is { } problem)
+        var (shared, _) = Options(StandInKey, sandbox);
+        if (CheckOptions(shared) is { } problem)
         {
             throw new UsageException(problem);
         }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ToApis.Balance.Monitoring;
+using ToApis.Balance.Internal;
 using ToApis.Balance.Monitoring.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// </summary>
 public static class ToApisBalanceMonitoringExtensions
 {
-    private const string HttpClientPrefix = "ToApis.Balance";
 
     /// <summary>Monitors this client's balance with the default options.</summary>
     /// <param name="builder">The builder <c>AddToApisBalanceClient</c> returned.</param>
@@ -59,7 +59,7 @@ public static class ToApisBalanceMonitoringExtensions
 
     private static string AddCore(IHttpClientBuilder builder)
     {
-        var name = ClientName(builder.Name)
+        var name = ToApisHttpClientNames.ClientName(builder.Name)
             ?? throw new ArgumentException($"AddBalanceMonitoring applies to the builder returned by AddToApisBalanceClient, not to the HTTP client '{builder.Name}'.", nameof(builder));
         var services = builder.Services;
         Clients(services).Add(name);
@@ -90,16 +90,5 @@ public static class ToApisBalanceMonitoringExtensions
         var clients = new MonitoredClients();
         services.AddSingleton(clients);
         return clients;
-    }
-
-    /// <summary>The name of the client whose HTTP client this is: <c>""</c> for the unnamed one, null for another client.</summary>
-    private static string? ClientName(string httpClientName)
-    {
-        if (httpClientName == HttpClientPrefix)
-        {
-            return string.Empty;
-        }
-
-        return httpClientName.StartsWith(HttpClientPrefix + ":", StringComparison.Ordinal) ? httpClientName[(HttpClientPrefix.Length + 1)..] : null;
     }
 }

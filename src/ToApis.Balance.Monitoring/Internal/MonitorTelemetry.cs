@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using ToApis.Balance.Internal;
 
 namespace ToApis.Balance.Monitoring.Internal;
 
@@ -10,9 +11,9 @@ namespace ToApis.Balance.Monitoring.Internal;
 /// </summary>
 internal sealed class MonitorTelemetry
 {
-    public const string Name = "ToApis.Balance";
-    public const string ClientTag = "toapis.client.name";
-    public const string ScopeTag = "toapis.balance.scope";
+    public const string Name = ToApisTelemetryNames.Source;
+    public const string ClientTag = ToApisTelemetryNames.ClientTag;
+    public const string ScopeTag = ToApisTelemetryNames.ScopeTag;
 
     public static readonly ActivitySource Source = new(Name);
 
@@ -52,7 +53,7 @@ internal sealed class MonitorTelemetry
         }
         else
         {
-            polls.Add(1, new KeyValuePair<string, object?>(ClientTag, TagName(client.Name)), new KeyValuePair<string, object?>("error.type", errorType));
+            polls.Add(1, new KeyValuePair<string, object?>(ClientTag, TagName(client.Name)), new KeyValuePair<string, object?>(ToApisTelemetryNames.ErrorTypeTag, errorType));
         }
         if (activity is not null)
         {
@@ -73,7 +74,7 @@ internal sealed class MonitorTelemetry
     }
 
     /// <summary>The client's name as a tag value: <c>default</c> for the unnamed client.</summary>
-    public static string TagName(string clientName) => clientName.Length == 0 ? "default" : clientName;
+    public static string TagName(string clientName) => ToApisTelemetryNames.ClientTagValue(clientName);
 
     private static string ScopeName(BalanceScope scope) => scope switch
     {

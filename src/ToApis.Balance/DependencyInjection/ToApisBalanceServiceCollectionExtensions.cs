@@ -99,7 +99,7 @@ public static class ToApisBalanceServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ToApisBalanceClientOptions>, ToApisBalanceClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        var httpClientName = name.Length == 0 ? "ToApis.Balance" : "ToApis.Balance:" + name;
+        var httpClientName = ToApisHttpClientNames.For(name);
 
         // A second registration of the same name only adds its configuration: adding the handlers again would
         // stack two resilience pipelines, multiplying the attempts (4 x 4 with the defaults) and the timeouts.

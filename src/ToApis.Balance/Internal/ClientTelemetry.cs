@@ -14,17 +14,15 @@ namespace ToApis.Balance.Internal;
 /// </remarks>
 internal sealed class ClientTelemetry
 {
-    public const string Name = "ToApis.Balance";
+    public const string Name = ToApisTelemetryNames.Source;
 
-    /// <summary>The client's name in tags: <c>default</c> for the unnamed client, as the monitoring package tags it.</summary>
-    public const string ClientTag = "toapis.client.name";
+    public const string ClientTag = ToApisTelemetryNames.ClientTag;
 
-    /// <summary><c>token</c> (<c>GET /v1/balance</c>) or <c>user</c> (<c>GET /v1/user/balance</c>).</summary>
-    public const string ScopeTag = "toapis.balance.scope";
+    public const string ScopeTag = ToApisTelemetryNames.ScopeTag;
 
     public const string AttemptsTag = "toapis.balance.attempts";
 
-    public const string ErrorTypeTag = "error.type";
+    public const string ErrorTypeTag = ToApisTelemetryNames.ErrorTypeTag;
 
     public const string CanceledTag = "toapis.balance.canceled";
 
@@ -58,7 +56,7 @@ internal sealed class ClientTelemetry
     /// <param name="clientName">The client's name, empty for the unnamed one.</param>
     /// <param name="timeProvider">The clock of the call durations.</param>
     public static ClientTelemetry For(IMeterFactory? meterFactory, string clientName, TimeProvider timeProvider) =>
-        new(meterFactory?.Create(Name) ?? SharedMeter.Value, clientName.Length == 0 ? "default" : clientName, timeProvider);
+        new(meterFactory?.Create(Name) ?? SharedMeter.Value, ToApisTelemetryNames.ClientTagValue(clientName), timeProvider);
 
     /// <summary>When the call started, for its duration; <see langword="null"/> when no one listens.</summary>
     public long? Start() => IsTimed ? timeProvider.GetTimestamp() : null;
