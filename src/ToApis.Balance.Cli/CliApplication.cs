@@ -61,9 +61,9 @@ internal static class CliApplication
     /// <summary>The checks that span options; the message says what to change.</summary>
     private static string? Check(CliSettings settings)
     {
-        if (settings is { Warning: { } warning, Critical: { } critical } && warning.Kind == critical.Kind && warning.Value < critical.Value)
+        if (settings is { Warning: { } warning, Critical: { } critical } && warning.Measure == critical.Measure && warning.Value < critical.Value)
         {
-            return $"the warning threshold {warning} is below the critical threshold {critical}; warning comes first as the balance falls.";
+            return $"the warning threshold {ThresholdText.Format(warning)} is below the critical threshold {ThresholdText.Format(critical)}; warning comes first as the balance falls.";
         }
 
         if (settings.Watch is { } watch && (watch < ShortestWatch || watch > LongestWatch))

@@ -35,17 +35,17 @@ internal sealed class CliOptions
         HelpName = "usd|cny|tokens",
     };
 
-    private readonly Option<Threshold?> warning = new("--warning", "-w")
+    private readonly Option<BalanceThreshold?> warning = new("--warning", "-w")
     {
         Description = "WARNING (exit 1) at or below: credits (2000), US dollars (5usd) or percent remaining (10%).",
-        CustomParser = ParseThreshold,
+        CustomParser = static result => ParseThreshold(result, AlertLevel.Warning),
         HelpName = "threshold",
     };
 
-    private readonly Option<Threshold?> critical = new("--critical", "-c")
+    private readonly Option<BalanceThreshold?> critical = new("--critical", "-c")
     {
         Description = "CRITICAL (exit 2) at or below: credits (500), US dollars (1usd) or percent remaining (5%).",
-        CustomParser = ParseThreshold,
+        CustomParser = static result => ParseThreshold(result, AlertLevel.Critical),
         HelpName = "threshold",
     };
 
@@ -141,9 +141,9 @@ internal sealed class CliOptions
         return fallback;
     }
 
-    private static Threshold? ParseThreshold(ArgumentResult result)
+    private static BalanceThreshold? ParseThreshold(ArgumentResult result, AlertLevel level)
     {
-        if (Threshold.TryParse(result.Tokens[0].Value, out var threshold, out var error))
+        if (ThresholdText.TryParse(result.Tokens[0].Value, level, out var threshold, out var error))
         {
             return threshold;
         }

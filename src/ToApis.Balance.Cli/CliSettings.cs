@@ -45,9 +45,9 @@ internal sealed record CliSettings
 
     public string? SandboxScenario { get; init; }
 
-    public Threshold? Warning { get; init; }
+    public BalanceThreshold? Warning { get; init; }
 
-    public Threshold? Critical { get; init; }
+    public BalanceThreshold? Critical { get; init; }
 
     public KeySource Keys { get; init; } = KeySource.Environment;
 

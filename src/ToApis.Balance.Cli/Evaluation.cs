@@ -1,4 +1,5 @@
 using System.Globalization;
+using ToApis.Balance.Cli.Output;
 
 namespace ToApis.Balance.Cli;
 
@@ -7,73 +8,65 @@ namespace ToApis.Balance.Cli;
 /// <param name="Summary">What was found, for a person: <c>1500 credits (7.5 USD) left, warning at 2000</c>.</param>
 internal sealed record Evaluation(PluginStatus Status, string Summary)
 {
-    /// <summary>Evaluates a reading: unknown when it failed or a threshold's figure was not reported; unlimited is OK.</summary>
-    public static Evaluation Of(KeyReading reading, Threshold? warning, Threshold? critical)
+    /// <summary>
+    /// Evaluates a reading by the core's status rule (<see cref="BalanceFigures.Evaluate"/>): unknown when the read
+    /// failed or a threshold's figure was not reported; critical when exhausted, thresholds or not; unlimited is OK.
+    /// </summary>
+    public static Evaluation Of(KeyReading reading, BalanceThreshold? warning, BalanceThreshold? critical)
     {
         if (reading.Error is { } error)
         {
             return new(PluginStatus.Unknown, "could not read the balance: " + error.Message);
         }
 
+        var figures = reading.Figures;
+        var status = figures.Evaluate([.. new[] { critical, warning }.OfType<BalanceThreshold>()]);
         var left = Describe(reading);
-        foreach (var (threshold, status, name) in new[] { (critical, PluginStatus.Critical, "critical"), (warning, PluginStatus.Warning, "warning") })
+        if (status.IsUnknown)
         {
-            if (threshold is null)
-            {
-                continue;
-            }
-
-            var figure = FigureFor(reading, threshold.Kind);
-            if (figure.IsUnlimited)
-            {
-                continue;
-            }
-
-            if (!figure.TryGetAmount(out var amount))
-            {
-                // One side not reported: the other side is still an upper bound, enough to know a threshold is crossed.
-                if (reading.UpperBound(threshold.Kind) is { } bound && bound <= threshold.Value)
-                {
-                    return new(status, $"{left}, {name} at {threshold} (one side not reported; the other is at {Output.Figures.Text(bound)})");
-                }
-
-                return new(PluginStatus.Unknown, $"{left}; the server did not report the {What(threshold.Kind)} the {name} threshold {threshold} needs");
-            }
-
-            if (amount <= threshold.Value)
-            {
-                return new(status, $"{left}, {name} at {threshold}");
-            }
+            return new(PluginStatus.Unknown, status.Undecided is { } undecided
+                ? $"{left}; the server did not report the {What(undecided.Measure)} the {Name(undecided.Level)} threshold {ThresholdText.Format(undecided)} needs"
+                : $"{left}; the server reported neither credits nor a balance, so whether it has run out is not known");
         }
 
-        return new(PluginStatus.Ok, left);
+        var crossed = status.Threshold is { } threshold && threshold.Level == status.Level
+            ? $", {Name(threshold.Level)} at {ThresholdText.Format(threshold)}{Bound(figures, threshold)}"
+            : string.Empty;
+        return status switch
+        {
+            { IsExhausted: true } => new(PluginStatus.Critical, $"{left}, exhausted{crossed}"),
+            { Level: AlertLevel.Critical } => new(PluginStatus.Critical, left + crossed),
+            { Level: AlertLevel.Warning } => new(PluginStatus.Warning, left + crossed),
+            _ => new(PluginStatus.Ok, left),
+        };
     }
 
-    /// <summary>The figure a threshold of <paramref name="kind"/> compares.</summary>
-    public static Quota FigureFor(KeyReading reading, ThresholdKind kind) => kind switch
-    {
-        ThresholdKind.Usd => reading.RemainingUsd,
-        ThresholdKind.Percent => reading.RemainingPercent,
-        _ => reading.RemainingCredits,
-    };
+    /// <summary>A threshold decided by one side while the other did not report the figure says so.</summary>
+    private static string Bound(BalanceFigures figures, BalanceThreshold threshold) =>
+        figures.Get(threshold.Measure).IsReported || figures.AtMost(threshold.Measure) is not { } bound
+            ? string.Empty
+            : $" (one side not reported; the other is at {Figures.Text(bound)})";
 
-    private static string What(ThresholdKind kind) => kind switch
+    private static string Name(AlertLevel level) => level == AlertLevel.Critical ? "critical" : "warning";
+
+    private static string What(ThresholdMeasure measure) => measure switch
     {
-        ThresholdKind.Usd => "remaining US dollars",
-        ThresholdKind.Percent => "remaining and used figures",
+        ThresholdMeasure.Usd => "remaining US dollars",
+        ThresholdMeasure.PercentRemaining => "remaining and used figures",
+        ThresholdMeasure.Balance => "remaining balance",
         _ => "remaining credits",
     };
 
     private static string Describe(KeyReading reading)
     {
-        var credits = reading.RemainingCredits;
-        if (credits.IsUnlimited)
+        var figures = reading.Figures;
+        if (figures.Credits.IsUnlimited)
         {
             return "unlimited";
         }
 
-        var usd = reading.RemainingUsd.TryGetAmount(out var dollars) ? string.Create(CultureInfo.InvariantCulture, $" ({dollars} USD)") : string.Empty;
-        var text = credits.TryGetAmount(out var amount)
+        var usd = figures.Usd.TryGetAmount(out var dollars) ? string.Create(CultureInfo.InvariantCulture, $" ({dollars} USD)") : string.Empty;
+        var text = figures.Credits.TryGetAmount(out var amount)
             ? string.Create(CultureInfo.InvariantCulture, $"{amount} credits{usd} left")
             : "remaining credits not reported";
         return reading.Scope == BalanceScope.Both && reading.LimitedBy is { } side and not BalanceScope.Both

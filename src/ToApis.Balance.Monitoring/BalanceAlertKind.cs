@@ -6,7 +6,11 @@ public enum BalanceAlertKind
     /// <summary>A <see cref="BalanceThreshold"/> was crossed, or the balance recovered past it.</summary>
     Threshold = 0,
 
-    /// <summary>The spend-rate forecast says the balance runs out within <see cref="BalanceMonitorOptions.WarnWhenExhaustedWithin"/>.</summary>
+    /// <summary>
+    /// The balance has run out (<see cref="BalanceFigures.IsExhausted"/>; <see cref="AlertLevel.Critical"/>, thresholds
+    /// or not), or the spend-rate forecast says it runs out within <see cref="BalanceMonitorOptions.WarnWhenExhaustedWithin"/>
+    /// (<see cref="AlertLevel.Warning"/>).
+    /// </summary>
     Exhaustion = 1,
 
     /// <summary>The recent spend rate runs at <see cref="BalanceMonitorOptions.SpikeFactor"/> times the earlier rate or more.</summary>

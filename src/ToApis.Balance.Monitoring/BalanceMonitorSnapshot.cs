@@ -18,20 +18,31 @@ public sealed record BalanceMonitorSnapshot
     /// <summary>Gets the account's balance as last read, or <see langword="null"/> when the scope leaves it out or no poll has succeeded.</summary>
     public UserBalance? User { get; init; }
 
+    /// <summary>
+    /// Gets the figures judged, in the scope: of one balance (<see cref="BalanceFigures.Of(BalanceSnapshot)"/>), or with
+    /// <see cref="BalanceScope.Both"/> the effective ones (<see cref="BalanceFigures.Of(Balances)"/>); every figure
+    /// <see cref="Quota.NotReported"/> before the first successful poll.
+    /// </summary>
+    public BalanceFigures Figures { get; init; }
+
     /// <summary>Gets the remaining credits in the scope (with <see cref="BalanceScope.Both"/>, the smaller of the two).</summary>
-    public Quota RemainingCredits { get; init; }
+    public Quota RemainingCredits => Figures.Credits;
 
     /// <summary>Gets the remaining balance in its unit, in the scope (with <see cref="BalanceScope.Both"/>, the smaller of the two).</summary>
-    public Quota Remaining { get; init; }
+    public Quota Remaining => Figures.Balance;
 
     /// <summary>Gets the remaining balance in US dollars, in the scope (with <see cref="BalanceScope.Both"/>, the smaller of the two).</summary>
-    public Quota RemainingUsd { get; init; }
+    public Quota RemainingUsd => Figures.Usd;
 
     /// <summary>
-    /// Gets the percentage remaining of the total (remaining plus used; with <see cref="BalanceScope.Both"/>, the lower
-    /// of the two sides), or <see langword="null"/> when the balance is unlimited or the server does not report both figures.
+    /// Gets the percentage remaining of the total (<see cref="BalanceSnapshot.PercentRemaining"/>; with
+    /// <see cref="BalanceScope.Both"/>, the lower of the two sides), or <see langword="null"/> when the balance is
+    /// unlimited or the server does not report the figures it needs.
     /// </summary>
-    public decimal? PercentRemaining { get; init; }
+    public decimal? PercentRemaining => Figures.PercentRemaining.Amount;
+
+    /// <summary>Gets a value indicating whether the balance has run out (<see cref="BalanceFigures.IsExhausted"/>): <see cref="AlertLevel.Critical"/>, thresholds or not.</summary>
+    public bool IsExhausted => Figures.IsExhausted;
 
     /// <summary>Gets the percentage used of the total, or <see langword="null"/> where <see cref="PercentRemaining"/> is.</summary>
     public decimal? PercentUsed => 100m - PercentRemaining;

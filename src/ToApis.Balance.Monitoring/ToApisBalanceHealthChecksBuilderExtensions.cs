@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ToApis.Balance;
 using ToApis.Balance.Monitoring;
 using ToApis.Balance.Monitoring.Internal;
 

@@ -1,3 +1,5 @@
+using ToApis.Balance.Internal;
+
 namespace ToApis.Balance;
 
 /// <summary>
@@ -40,6 +42,20 @@ public abstract record BalanceSnapshot
 
     /// <summary>Gets the balance used so far in US dollars, derived from the credits, or <see langword="null"/> when the server sent no credits.</summary>
     public decimal? UsedUsd { get; init; }
+
+    /// <summary>
+    /// Gets the percentage remaining of the total (remaining plus used): from the credits where the server sends
+    /// both credit figures, else from the balance where it sends both of those, else <see cref="Quota.NotReported"/>.
+    /// <see cref="Quota.Unlimited"/> when no limit applies; 0 once the remaining figure is at or below zero
+    /// (overdrawn); 100 when nothing was used.
+    /// </summary>
+    public Quota PercentRemaining => PercentRule.Of(this);
+
+    /// <summary>
+    /// Gets a value indicating whether the balance has run out: the remaining credits at or below zero or, where the
+    /// server sends no credits, the remaining balance at or below zero. Never when no limit applies.
+    /// </summary>
+    public bool IsExhausted => BalanceFigures.Of(this).IsExhausted;
 
     /// <summary>
     /// Gets when the client received this balance from the server, by its <see cref="TimeProvider"/>. A result

@@ -10,18 +10,27 @@ namespace ToApis.Balance;
 /// Each effective figure is the smaller of the two sides, where <see cref="Quota.Unlimited"/> is larger than any
 /// amount: it is unlimited only when both sides are. When either side did not report the figure it is
 /// <see cref="Quota.NotReported"/>: an unknown side could be the smaller one, so no figure is given rather than a
-/// figure that may be too high.
+/// figure that may be too high. <see cref="BalanceFigures.Of(Balances)"/> holds these rules, and judges thresholds.
 /// </remarks>
 public sealed record Balances(TokenBalance Token, UserBalance User)
 {
     /// <summary>Gets the effective remaining balance in the client's <see cref="ToApisBalanceClientOptions.BalanceUnit"/>.</summary>
-    public Quota EffectiveRemaining => Smaller(Token.Remaining, User.Remaining);
+    public Quota EffectiveRemaining => BalanceFigures.Of(this).Balance;
 
     /// <summary>Gets the effective remaining credits.</summary>
-    public Quota EffectiveRemainingCredits => Smaller(Token.RemainingCredits, User.RemainingCredits);
+    public Quota EffectiveRemainingCredits => BalanceFigures.Of(this).Credits;
 
     /// <summary>Gets the effective remaining balance in US dollars.</summary>
-    public Quota EffectiveRemainingUsd => Smaller(Token.RemainingUsd, User.RemainingUsd);
+    public Quota EffectiveRemainingUsd => BalanceFigures.Of(this).Usd;
+
+    /// <summary>Gets the effective percentage remaining: the lower of the two sides' <see cref="BalanceSnapshot.PercentRemaining"/>.</summary>
+    public Quota EffectivePercentRemaining => BalanceFigures.Of(this).PercentRemaining;
+
+    /// <summary>
+    /// Gets a value indicating whether the key can spend nothing more: either side has run out
+    /// (<see cref="BalanceFigures.IsExhausted"/>), even when the other did not report the figure.
+    /// </summary>
+    public bool IsExhausted => BalanceFigures.Of(this).IsExhausted;
 
     /// <summary>
     /// Gets which side sets <see cref="EffectiveRemainingCredits"/>: <see cref="BalanceScope.Token"/>,
@@ -84,21 +93,6 @@ public sealed record Balances(TokenBalance Token, UserBalance User)
         }
 
         return new Balances(await token.ConfigureAwait(false), await user.ConfigureAwait(false));
-    }
-
-    private static Quota Smaller(Quota token, Quota user)
-    {
-        if (!token.IsReported || !user.IsReported)
-        {
-            return Quota.NotReported;
-        }
-
-        if (token.IsUnlimited)
-        {
-            return user;
-        }
-
-        return user.IsUnlimited || token.Amount <= user.Amount ? token : user;
     }
 
     /// <summary>Observes the exception of a call whose outcome no longer matters, so it is never reported as unobserved.</summary>

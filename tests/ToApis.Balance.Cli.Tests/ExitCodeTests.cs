@@ -68,6 +68,15 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public async Task OverdrawnBalance_WithoutThresholds_IsCritical()
+    {
+        var result = await CliRun.RunAsync(["--sandbox", "overdrawn", "--format", "json"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("\"summary\": \"-500 credits (-2.5 USD) left, exhausted\"", result.Out);
+    }
+
+    [Fact]
     public async Task UnlimitedBalance_IsOkWhateverTheThresholds()
     {
         var result = await CliRun.RunAsync(["--sandbox", "unlimited", "-w", "100%", "-c", "99999999usd"]);

@@ -91,8 +91,8 @@ public sealed class FormatTests
     {
         var result = await CliRun.RunAsync(["--sandbox", "--format", "prometheus"]);
 
-        Assert.Contains("# TYPE toapis_balance_remaining_credits gauge\n", result.Out);
-        Assert.Contains("toapis_balance_remaining_credits{key=\"sk-sandbox\",scope=\"user\"} 20000\n".Replace("sk-sandbox", Label("sk-sandbox"), StringComparison.Ordinal), result.Out);
+        Assert.Contains("# TYPE toapis_balance_credits_remaining gauge\n", result.Out);
+        Assert.Contains("toapis_balance_credits_remaining{key=\"sk-sandbox\",toapis_balance_scope=\"user\"} 20000\n".Replace("sk-sandbox", Label("sk-sandbox"), StringComparison.Ordinal), result.Out);
         Assert.Contains("toapis_balance_up{key=\"" + Label("sk-sandbox") + "\"} 1\n", result.Out);
         Assert.DoesNotContain('\u001b', result.Out);
         Assert.EndsWith("\n", result.Out);
@@ -103,8 +103,8 @@ public sealed class FormatTests
     {
         var result = await CliRun.RunAsync(["--sandbox", "unlimited", "--format", "prometheus", "--scope", "token"]);
 
-        Assert.DoesNotContain("toapis_balance_remaining_credits{", result.Out);
-        Assert.Contains("toapis_balance_unlimited{key=\"" + Label("sk-sandbox") + "\",scope=\"token\"} 1\n", result.Out);
+        Assert.DoesNotContain("toapis_balance_credits_remaining{", result.Out);
+        Assert.Contains("toapis_balance_unlimited{key=\"" + Label("sk-sandbox") + "\",toapis_balance_scope=\"token\"} 1\n", result.Out);
     }
 
     [Fact]

@@ -12,12 +12,12 @@ public sealed class ParsingTests
     [InlineData("12.5", "Credits", "12.5")]
     [InlineData("5usd", "Usd", "5")]
     [InlineData("5 USD", "Usd", "5")]
-    [InlineData("10%", "Percent", "10")]
+    [InlineData("10%", "PercentRemaining", "10")]
     [InlineData("0", "Credits", "0")]
-    public void Threshold_ParsesCreditsUsdAndPercent(string text, string kind, string value)
+    public void Threshold_ParsesCreditsUsdAndPercent(string text, string measure, string value)
     {
-        Assert.True(Threshold.TryParse(text, out var threshold, out _));
-        Assert.Equal(new Threshold(Enum.Parse<ThresholdKind>(kind), decimal.Parse(value, CultureInfo.InvariantCulture)), threshold);
+        Assert.True(ThresholdText.TryParse(text, AlertLevel.Warning, out var threshold, out _));
+        Assert.Equal((Enum.Parse<ThresholdMeasure>(measure), decimal.Parse(value, CultureInfo.InvariantCulture), AlertLevel.Warning), (threshold!.Measure, threshold.Value, threshold.Level));
     }
 
     [Theory]
@@ -30,22 +30,24 @@ public sealed class ParsingTests
     [InlineData("1e3")]
     public void Threshold_RefusesAnythingElseAndSaysWhatIsAccepted(string text)
     {
-        Assert.False(Threshold.TryParse(text, out _, out var error));
+        Assert.False(ThresholdText.TryParse(text, AlertLevel.Critical, out _, out var error));
         Assert.False(string.IsNullOrWhiteSpace(error));
     }
 
     [Fact]
     public void Threshold_AnyValueWrittenBackParsesToItself()
     {
-        Gen.Select(Gen.Decimal[0m, 1_000_000_000m], Gen.Enum<ThresholdKind>()).Sample((value, kind) =>
+        ThresholdMeasure[] written = [ThresholdMeasure.Credits, ThresholdMeasure.Usd, ThresholdMeasure.PercentRemaining];
+        Gen.Select(Gen.Decimal[0m, 1_000_000_000m], Gen.Int[0, 2].Select(i => written[i])).Sample((value, measure) =>
         {
-            if (kind == ThresholdKind.Percent)
+            if (measure == ThresholdMeasure.PercentRemaining)
             {
                 value %= 100m;
             }
 
-            var threshold = new Threshold(kind, value);
-            return Threshold.TryParse(threshold.ToString(), out var back, out _) && back == threshold;
+            var threshold = new BalanceThreshold { Measure = measure, Value = value, Level = AlertLevel.Critical };
+            return ThresholdText.TryParse(ThresholdText.Format(threshold), AlertLevel.Critical, out var back, out _)
+                && (back!.Measure, back.Value, back.Level) == (threshold.Measure, threshold.Value, threshold.Level);
         });
     }
 
@@ -78,7 +80,7 @@ public sealed class ParsingTests
         var reading = new KeyReading("key 1", BalanceScope.Token, null, null, new ToApisException("bad\r\ngateway | upstream"));
         var results = new[] { (reading, Evaluation.Of(reading, null, null)) };
 
-        var line = PluginLine.For(results, PluginStatus.Unknown, new CliSettings { Critical = new Threshold(ThresholdKind.Credits, 5) });
+        var line = PluginLine.For(results, PluginStatus.Unknown, new CliSettings { Critical = BalanceThreshold.Credits(5, AlertLevel.Critical) });
 
         Assert.Equal("TOAPIS BALANCE UNKNOWN - could not read the balance: bad  gateway / upstream", line);
     }
@@ -93,11 +95,11 @@ public sealed class ParsingTests
             new UserBalance { RemainingCredits = Quota.Limited(800m), RemainingUsd = Quota.Limited(4m), UsedCredits = 200m },
             null);
 
-        var evaluation = Evaluation.Of(reading, new Threshold(ThresholdKind.Credits, 1000m), null);
+        var evaluation = Evaluation.Of(reading, BalanceThreshold.Credits(1000m, AlertLevel.Warning), null);
 
         Assert.Equal(PluginStatus.Warning, evaluation.Status);
         Assert.Equal("800 credits (4 USD) left (limited by the account), warning at 1000", evaluation.Summary);
-        Assert.Equal(Quota.Limited(80m), reading.RemainingPercent);
+        Assert.Equal(Quota.Limited(80m), reading.Figures.PercentRemaining);
     }
 
     [Fact]

@@ -45,6 +45,17 @@ public sealed class BalanceHealthCheckTests
     }
 
     [Fact]
+    public async Task Check_OverdrawnWithoutCredits_UnhealthyAsWithCredits()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve("""{"success": true, "remain_balance": -2.5, "used_balance": 102.5}"""), _ => { }, HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.StartsWith("ToAPIs balance: exhausted, ", entry.Description);
+    }
+
+    [Fact]
     public async Task Check_CriticalWithFailureStatusDegraded_Degraded()
     {
         await using var host = await MonitorHost.StartAsync(
@@ -106,9 +117,10 @@ public sealed class BalanceHealthCheckTests
 
         Assert.Equal("Ok", entry.Data["level"]);
         Assert.Equal("Both", entry.Data["scope"]);
-        Assert.Equal("4000", entry.Data["remaining_credits"]);
-        Assert.Equal("20", entry.Data["remaining_usd"]);
-        Assert.Equal(10m, entry.Data["percent_remaining"]);
+        Assert.Equal(4000m, entry.Data["remaining_credits"]);
+        Assert.Equal(20m, entry.Data["remaining_usd"]);
+        Assert.Equal(10m, entry.Data["remaining_percent"]);
+        Assert.Equal((false, false), (entry.Data["unlimited"], entry.Data["exhausted"]));
         Assert.Equal(0, entry.Data["consecutive_failures"]);
         Assert.Equal(0d, entry.Data["age_seconds"]);
         Assert.Equal("2026-01-01T00:00:00.0000000+00:00", entry.Data["fetched_at"]);
@@ -122,7 +134,7 @@ public sealed class BalanceHealthCheckTests
 
         var entry = await CheckAsync(host);
 
-        Assert.Equal("5000", entry.Data["team-a.remaining_credits"]);
+        Assert.Equal(5000m, entry.Data["team-a.remaining_credits"]);
         Assert.StartsWith("ToAPIs balance of client 'team-a': Ok", entry.Description, StringComparison.Ordinal);
     }
 

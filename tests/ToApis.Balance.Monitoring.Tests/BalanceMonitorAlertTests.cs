@@ -30,6 +30,34 @@ public sealed class BalanceMonitorAlertTests
     }
 
     [Fact]
+    public async Task Poll_RunsOutWithNoThresholds_OneCriticalExhaustionAlert()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(300)), m => m.WarnWhenExhaustedWithin = TimeSpan.FromHours(24));
+
+        var snapshot = await host.PollAsync(3, i => Bodies.Credits(-100 * i));
+
+        var alert = Assert.Single(host.Alerts.Received);
+        Assert.Equal((BalanceAlertKind.Exhaustion, AlertLevel.Critical, false), (alert.Kind, alert.Level, alert.IsRecovery));
+        Assert.Equal("ToAPIs balance: the balance has run out (0 credits left). Recharge the account or raise the key's quota.", alert.Message);
+        Assert.Equal(AlertLevel.Critical, snapshot.Level);
+        Assert.True(snapshot.IsExhausted);
+    }
+
+    [Fact]
+    public async Task Poll_RechargedAfterRunningOut_ReportsTheRecovery()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(0)), m => m.WarnWhenExhaustedWithin = TimeSpan.Zero);
+
+        var snapshot = await host.PollAsync(1, _ => Bodies.Credits(5_000));
+
+        Assert.Collection(
+            host.Alerts.Received,
+            exhausted => Assert.Equal((AlertLevel.Critical, false), (exhausted.Level, exhausted.IsRecovery)),
+            recovered => Assert.Equal(("ToAPIs balance: the balance is no longer exhausted (5000 credits left).", AlertLevel.Ok, true), (recovered.Message, recovered.Level, recovered.IsRecovery)));
+        Assert.Equal(AlertLevel.Ok, snapshot.Level);
+    }
+
+    [Fact]
     public async Task Poll_PercentThresholdRecoversBecauseTheBalanceTurnedUnlimited_SaysUnlimited()
     {
         await using var host = await MonitorHost.StartAsync(

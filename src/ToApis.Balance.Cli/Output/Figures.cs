@@ -14,14 +14,6 @@ internal static class Figures
 
     public static string Text(decimal? value) => value is { } amount ? Text(amount) : "not reported";
 
-    public static string Unit(BalanceUnit unit) => unit switch
-    {
-        BalanceUnit.Usd => "usd",
-        BalanceUnit.Cny => "cny",
-        BalanceUnit.Tokens => "tokens",
-        _ => "unspecified",
-    };
-
     public static string Scope(BalanceScope scope) => scope switch
     {
         BalanceScope.Token => "token",

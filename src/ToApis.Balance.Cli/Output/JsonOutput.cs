@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ToApis.Balance.Internal;
 
 namespace ToApis.Balance.Cli.Output;
 
@@ -72,10 +73,12 @@ internal static class JsonOutput
         if (reading.Error is null)
         {
             json.WriteStartObject("effective");
-            WriteQuota(json, "remaining_credits", reading.RemainingCredits);
-            WriteQuota(json, "remaining_usd", reading.RemainingUsd);
-            WriteNumber(json, "remaining_percent", reading.RemainingPercent.Amount is { } percent ? Figures.Percent(percent) : null);
-            json.WriteBoolean("unlimited", reading.RemainingCredits.IsUnlimited);
+            var figures = reading.Figures;
+            WriteQuota(json, FigureNames.CreditsRemaining.Json, figures.Credits);
+            WriteQuota(json, FigureNames.UsdRemaining.Json, figures.Usd);
+            WriteNumber(json, FigureNames.PercentRemaining.Json, figures.PercentRemaining.Amount is { } percent ? Figures.Percent(percent) : null);
+            json.WriteBoolean(FigureNames.Unlimited.Json, figures.Credits.IsUnlimited);
+            json.WriteBoolean(FigureNames.Exhausted.Json, figures.IsExhausted);
             if (reading.LimitedBy is { } side)
             {
                 json.WriteString("limited_by", Figures.Scope(side));
@@ -94,15 +97,17 @@ internal static class JsonOutput
     private static void WriteBalance(Utf8JsonWriter json, string name, BalanceSnapshot balance)
     {
         json.WriteStartObject(name);
-        json.WriteBoolean("unlimited", balance.IsUnlimited);
-        WriteQuota(json, "remaining", balance.Remaining);
-        WriteNumber(json, "used", balance.Used);
-        json.WriteString("unit", Figures.Unit(balance.Unit));
-        WriteQuota(json, "remaining_credits", balance.RemainingCredits);
-        WriteNumber(json, "used_credits", balance.UsedCredits);
-        WriteNumber(json, "credits_per_usd", balance.CreditsPerUsd);
-        WriteQuota(json, "remaining_usd", balance.RemainingUsd);
-        WriteNumber(json, "used_usd", balance.UsedUsd);
+        json.WriteBoolean(FigureNames.Unlimited.Json, balance.IsUnlimited);
+        WriteQuota(json, FigureNames.Remaining.Json, balance.Remaining);
+        WriteNumber(json, FigureNames.Used.Json, balance.Used);
+        json.WriteString("unit", FigureNames.Unit(balance.Unit));
+        WriteQuota(json, FigureNames.CreditsRemaining.Json, balance.RemainingCredits);
+        WriteNumber(json, FigureNames.CreditsUsed.Json, balance.UsedCredits);
+        WriteNumber(json, FigureNames.CreditsPerUsd.Json, balance.CreditsPerUsd);
+        WriteQuota(json, FigureNames.UsdRemaining.Json, balance.RemainingUsd);
+        WriteNumber(json, FigureNames.UsdUsed.Json, balance.UsedUsd);
+        WriteNumber(json, FigureNames.PercentRemaining.Json, balance.PercentRemaining.Amount is { } percent ? Figures.Percent(percent) : null);
+        json.WriteBoolean(FigureNames.Exhausted.Json, balance.IsExhausted);
         json.WriteString("fetched_at", balance.FetchedAt);
         json.WriteEndObject();
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using ToApis.Balance.Internal;
 
 namespace ToApis.Balance.Cli.Output;
 
@@ -28,24 +29,24 @@ internal static class PluginLine
 
     private static IEnumerable<string> PerformanceData(KeyReading reading, bool labelled, CliSettings settings)
     {
-        foreach (var kind in new[] { ThresholdKind.Credits, ThresholdKind.Usd, ThresholdKind.Percent })
+        foreach (var measure in new[] { ThresholdMeasure.Credits, ThresholdMeasure.Usd, ThresholdMeasure.PercentRemaining })
         {
-            var isThresholded = settings.Warning?.Kind == kind || settings.Critical?.Kind == kind;
-            if (kind == ThresholdKind.Percent && !isThresholded)
+            var isThresholded = settings.Warning?.Measure == measure || settings.Critical?.Measure == measure;
+            if (measure == ThresholdMeasure.PercentRemaining && !isThresholded)
             {
                 continue;
             }
 
-            if (!Evaluation.FigureFor(reading, kind).TryGetAmount(out var value))
+            if (!reading.Figures.Get(measure).TryGetAmount(out var value))
             {
                 continue;
             }
 
-            var name = kind switch { ThresholdKind.Usd => "remaining_usd", ThresholdKind.Percent => "remaining_percent", _ => "remaining_credits" };
+            var name = FigureNames.Of(measure).Json;
             var label = labelled ? $"'{reading.Label} {name}'" : name;
-            var warning = settings.Warning?.Kind == kind ? Figures.Text(settings.Warning.Value) : string.Empty;
-            var critical = settings.Critical?.Kind == kind ? Figures.Text(settings.Critical.Value) : string.Empty;
-            var shown = kind == ThresholdKind.Percent ? Figures.Text(Figures.Percent(value)) + "%" : Figures.Text(value);
+            var warning = settings.Warning?.Measure == measure ? Figures.Text(settings.Warning.Value) : string.Empty;
+            var critical = settings.Critical?.Measure == measure ? Figures.Text(settings.Critical.Value) : string.Empty;
+            var shown = measure == ThresholdMeasure.PercentRemaining ? Figures.Text(Figures.Percent(value)) + "%" : Figures.Text(value);
             yield return $"{label}={shown};{warning};{critical}".TrimEnd(';');
         }
     }

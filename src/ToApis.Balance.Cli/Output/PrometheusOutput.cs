@@ -1,23 +1,28 @@
 using System.Text;
+using ToApis.Balance.Internal;
 
 namespace ToApis.Balance.Cli.Output;
 
 /// <summary>
-/// The Prometheus text exposition format (version 0.0.4), for node_exporter's textfile collector. No sentinel:
-/// an unlimited or unreported figure has no sample, and <c>toapis_balance_unlimited</c> says which is unlimited.
+/// The Prometheus text exposition format (version 0.0.4), for node_exporter's textfile collector. The figures carry
+/// the names the monitoring package's metrics have in Prometheus (<see cref="FigureNames"/>), so one dashboard reads
+/// both. No sentinel: an unlimited or unreported figure has no sample, and <c>toapis_balance_unlimited</c> says which.
 /// </summary>
 internal static class PrometheusOutput
 {
-    private static readonly (string Name, string Help, Func<BalanceSnapshot, decimal?> Value)[] Gauges =
+    private static readonly string ScopeLabel = FigureNames.Label(ToApisTelemetryNames.ScopeTag);
+    private static readonly string UnitLabel = FigureNames.Label(FigureNames.UnitTag);
+
+    private static readonly (FigureName Name, string Help, Func<BalanceSnapshot, decimal?> Value)[] Gauges =
     [
-        ("toapis_balance_remaining", "Remaining balance in the configured unit (label unit); no sample when unlimited or not reported.", static b => b.Remaining.Amount),
-        ("toapis_balance_used", "Balance used so far in the configured unit (label unit).", static b => b.Used),
-        ("toapis_balance_remaining_credits", "Remaining credits; no sample when unlimited or not reported.", static b => b.RemainingCredits.Amount),
-        ("toapis_balance_used_credits", "Credits used so far.", static b => b.UsedCredits),
-        ("toapis_balance_remaining_usd", "Remaining balance in US dollars; no sample when unlimited or not reported.", static b => b.RemainingUsd.Amount),
-        ("toapis_balance_used_usd", "Balance used so far in US dollars.", static b => b.UsedUsd),
-        ("toapis_balance_credits_per_usd", "The credit rate.", static b => b.CreditsPerUsd),
-        ("toapis_balance_unlimited", "1 when no quota limit applies, else 0.", static b => b.IsUnlimited ? 1m : 0m),
+        (FigureNames.Remaining, "Remaining balance in the unit its toapis_balance_unit label names; no sample when unlimited or not reported.", static b => b.Remaining.Amount),
+        (FigureNames.Used, "Balance used so far in the unit its toapis_balance_unit label names.", static b => b.Used),
+        (FigureNames.CreditsRemaining, "Remaining credits of the key (token), the account (user) and the smaller of the two (effective); no sample when unlimited or not reported.", static b => b.RemainingCredits.Amount),
+        (FigureNames.CreditsUsed, "Credits used so far.", static b => b.UsedCredits),
+        (FigureNames.UsdRemaining, "Remaining balance in US dollars; no sample when unlimited or not reported.", static b => b.RemainingUsd.Amount),
+        (FigureNames.UsdUsed, "Balance used so far in US dollars.", static b => b.UsedUsd),
+        (FigureNames.CreditsPerUsd, "The credit rate.", static b => b.CreditsPerUsd),
+        (FigureNames.Unlimited, "1 when no quota limit applies, else 0.", static b => b.IsUnlimited ? 1m : 0m),
     ];
 
     public static string Write(IReadOnlyList<(KeyReading Reading, Evaluation Evaluation)> results, CliSettings settings)
@@ -29,8 +34,9 @@ internal static class PrometheusOutput
             Sample(text, "toapis_balance_up", Labels(reading.Label), reading.Error is null ? 1m : 0m);
         }
 
-        foreach (var (name, help, value) in Gauges)
+        foreach (var (figure, help, value) in Gauges)
         {
+            var name = figure.Prometheus;
             Family(text, name, help);
             foreach (var (reading, _) in results)
             {
@@ -38,29 +44,32 @@ internal static class PrometheusOutput
                 {
                     if (value(balance) is { } amount)
                     {
-                        var unit = name is "toapis_balance_remaining" or "toapis_balance_used" ? $",unit=\"{Figures.Unit(balance.Unit)}\"" : string.Empty;
+                        var unit = figure == FigureNames.Remaining || figure == FigureNames.Used ? $",{UnitLabel}=\"{FigureNames.Unit(balance.Unit)}\"" : string.Empty;
                         Sample(text, name, Labels(reading.Label, scope) + unit, amount);
                     }
+                }
+
+                // The effective figure, as the monitor exports it: a third scope of the same gauge.
+                if (figure == FigureNames.CreditsRemaining && reading.Scope == BalanceScope.Both && reading.Error is null && reading.Figures.Credits.TryGetAmount(out var credits))
+                {
+                    Sample(text, name, Labels(reading.Label, "effective"), credits);
                 }
             }
         }
 
-        Family(text, "toapis_balance_effective_remaining_credits", "What the key can still spend in credits: the smaller of the key's and the account's; no sample when unlimited or not reported.");
+        Family(text, FigureNames.Exhausted.Prometheus, "1 when the balance of the scope asked for has run out (Critical, thresholds or not), else 0.");
         foreach (var (reading, _) in results)
         {
-            if (reading.Error is null && reading.RemainingCredits.TryGetAmount(out var credits))
+            if (reading.Error is null)
             {
-                Sample(text, "toapis_balance_effective_remaining_credits", Labels(reading.Label), credits);
+                Sample(text, FigureNames.Exhausted.Prometheus, Labels(reading.Label), reading.Figures.IsExhausted ? 1m : 0m);
             }
         }
 
-        if (settings.HasThresholds)
+        Family(text, "toapis_balance_status", "The state: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (the exit code).");
+        foreach (var (reading, evaluation) in results)
         {
-            Family(text, "toapis_balance_status", "The threshold state: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (the exit code).");
-            foreach (var (reading, evaluation) in results)
-            {
-                Sample(text, "toapis_balance_status", Labels(reading.Label), (int)evaluation.Status);
-            }
+            Sample(text, "toapis_balance_status", Labels(reading.Label), (int)evaluation.Status);
         }
 
         return text.ToString();
@@ -80,7 +89,7 @@ internal static class PrometheusOutput
     }
 
     private static string Labels(string key, string? scope = null) =>
-        scope is null ? $"key=\"{Escape(key)}\"" : $"key=\"{Escape(key)}\",scope=\"{scope}\"";
+        scope is null ? $"key=\"{Escape(key)}\"" : $"key=\"{Escape(key)}\",{ScopeLabel}=\"{scope}\"";
 
     private static void Family(StringBuilder text, string name, string help) =>
         text.Append("# HELP ").Append(name).Append(' ').Append(help).Append('\n')

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using ToApis.Balance.Internal;
 using Spectre.Console.Rendering;
 
 namespace ToApis.Balance.Cli.Output;
@@ -60,7 +61,7 @@ internal static class TableOutput
             table.AddColumn(new TableColumn(Markup.Escape(title)).RightAligned());
         }
 
-        var unit = sides[0].Balance.Unit == BalanceUnit.Unspecified ? string.Empty : $" ({Figures.Unit(sides[0].Balance.Unit).ToUpperInvariant()})";
+        var unit = sides[0].Balance.Unit == BalanceUnit.Unspecified ? string.Empty : $" ({FigureNames.Unit(sides[0].Balance.Unit).ToUpperInvariant()})";
         Row("Unlimited", b => b.IsUnlimited ? "yes" : "no");
         Row("Remaining" + unit, b => Figures.Text(b.Remaining));
         Row("Used" + unit, b => Figures.Text(b.Used));
@@ -80,7 +81,8 @@ internal static class TableOutput
 
     private static string Effective(KeyReading reading)
     {
-        var credits = reading.RemainingCredits;
+        var figures = reading.Figures;
+        var credits = figures.Credits;
         if (credits.IsUnlimited)
         {
             return "Unlimited";
@@ -91,7 +93,7 @@ internal static class TableOutput
             return "not reported (a side did not report its credits)";
         }
 
-        var text = $"{Figures.Text(credits)} credits, {Figures.Text(reading.RemainingUsd)} USD";
+        var text = $"{Figures.Text(credits)} credits, {Figures.Text(figures.Usd)} USD";
         return reading.LimitedBy switch
         {
             BalanceScope.Token => text + " (limited by the key)",

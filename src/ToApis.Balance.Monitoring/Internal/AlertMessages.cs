@@ -16,6 +16,12 @@ internal static class AlertMessages
     public static string Exhaustion(BalanceMonitorSnapshot snapshot, TimeSpan horizon) =>
         Format($"{Who(snapshot.ClientName)}: at {Rate(snapshot.Forecast)} the balance runs out in {Hours(snapshot.Forecast.TimeToExhaustion!.Value)} (at {snapshot.Forecast.ExhaustionAt:u}), within the {Hours(horizon)} horizon. Recharge or slow the spend.");
 
+    public static string Exhausted(BalanceMonitorSnapshot snapshot) =>
+        Format($"{Who(snapshot.ClientName)}: the balance has run out ({Left(snapshot)}). Recharge the account or raise the key's quota.");
+
+    public static string ExhaustedRecovered(BalanceMonitorSnapshot snapshot) =>
+        Format($"{Who(snapshot.ClientName)}: the balance is no longer exhausted ({Left(snapshot)}).");
+
     public static string ExhaustionRecovered(BalanceMonitorSnapshot snapshot) =>
         Format($"{Who(snapshot.ClientName)}: the balance is no longer forecast to run out within the horizon.");
 
@@ -33,6 +39,10 @@ internal static class AlertMessages
 
     public static string PollsRecovered(BalanceMonitorSnapshot snapshot) =>
         Format($"{Who(snapshot.ClientName)}: polls succeed again.");
+
+    private static string Left(BalanceMonitorSnapshot snapshot) => snapshot.RemainingCredits.IsReported
+        ? Format($"{snapshot.RemainingCredits} credits left")
+        : Format($"{snapshot.Remaining} left");
 
     private static string Kept(BalanceMonitorSnapshot snapshot) => snapshot.FetchedAt is { } fetchedAt
         ? Format($"The last balance read is from {fetchedAt:u} ({Hours(snapshot.Age!.Value)} old).")

@@ -37,7 +37,7 @@ internal static class BalanceGuard
         // GuardMaxAge zero means always ask the API, even for a snapshot of this very instant.
         if (snapshot?.FetchedAt is { } fetchedAt && client.Options.GuardMaxAge > TimeSpan.Zero && time.GetUtcNow() - fetchedAt <= client.Options.GuardMaxAge)
         {
-            return new BalanceFigures(snapshot.RemainingCredits, snapshot.Remaining, snapshot.RemainingUsd, Quota.NotReported);
+            return snapshot.Figures;
         }
 
         return (await client.ReadAsync(cancellationToken).ConfigureAwait(false)).Figures;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ToApis.Balance.Internal;
 
 namespace ToApis.Balance.Monitoring.Internal;
 
@@ -49,7 +50,7 @@ internal sealed class BalanceHealthCheck(BalanceMonitor monitor, TimeProvider ti
         }
 
         var figures = Format($"{snapshot.RemainingCredits} credits left{(snapshot.PercentRemaining is { } percent ? Format($" ({percent:0.#} %)") : string.Empty)}");
-        if (snapshot.RemainingCredits.Amount is <= 0m)
+        if (snapshot.IsExhausted)
         {
             // Run out (or overdrawn): not ready to do paid work, thresholds or not.
             return (failureStatus, $"{who}: exhausted, {figures}.");
@@ -72,12 +73,16 @@ internal sealed class BalanceHealthCheck(BalanceMonitor monitor, TimeProvider ti
     {
         data[prefix + "level"] = snapshot.Level.ToString();
         data[prefix + "scope"] = snapshot.Scope.ToString();
-        data[prefix + "remaining_credits"] = snapshot.RemainingCredits.ToString();
-        data[prefix + "remaining_usd"] = snapshot.RemainingUsd.ToString();
         data[prefix + "consecutive_failures"] = snapshot.ConsecutiveFailures;
-        if (snapshot.PercentRemaining is { } percent)
+        if (snapshot.FetchedAt is not null)
         {
-            data[prefix + "percent_remaining"] = Math.Round(percent, 2);
+            // The figures under the names every JSON output uses: numbers, absent when unlimited or not reported.
+            var figures = snapshot.Figures;
+            AddAmount(data, prefix + FigureNames.CreditsRemaining.Json, figures.Credits);
+            AddAmount(data, prefix + FigureNames.UsdRemaining.Json, figures.Usd);
+            AddAmount(data, prefix + FigureNames.PercentRemaining.Json, figures.PercentRemaining.Amount is { } percent ? Quota.Limited(Math.Round(percent, 2)) : Quota.NotReported);
+            data[prefix + FigureNames.Unlimited.Json] = figures.Credits.IsUnlimited;
+            data[prefix + FigureNames.Exhausted.Json] = figures.IsExhausted;
         }
 
         if (snapshot.FetchedAt is { } fetchedAt)
@@ -94,6 +99,14 @@ internal sealed class BalanceHealthCheck(BalanceMonitor monitor, TimeProvider ti
         if (snapshot.Forecast.ExhaustionAt is { } exhaustion)
         {
             data[prefix + "exhaustion_at"] = exhaustion.ToString("O", CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static void AddAmount(Dictionary<string, object> data, string name, Quota figure)
+    {
+        if (figure.TryGetAmount(out var amount))
+        {
+            data[name] = amount;
         }
     }
 

@@ -10,14 +10,14 @@ internal sealed record BalanceReading(TokenBalance? Token, UserBalance? User, Ba
         {
             case BalanceScope.Token:
                 var token = await client.GetTokenBalanceAsync(cancellationToken).ConfigureAwait(false);
-                return new(token, null, BalanceFigures.From(token), BalanceScope.Token, token.FetchedAt);
+                return new(token, null, BalanceFigures.Of(token), BalanceScope.Token, token.FetchedAt);
             case BalanceScope.User:
                 var user = await client.GetUserBalanceAsync(cancellationToken).ConfigureAwait(false);
-                return new(null, user, BalanceFigures.From(user), BalanceScope.User, user.FetchedAt);
+                return new(null, user, BalanceFigures.Of(user), BalanceScope.User, user.FetchedAt);
             default:
                 var both = await client.GetBalancesAsync(cancellationToken).ConfigureAwait(false);
                 var fetchedAt = both.Token.FetchedAt < both.User.FetchedAt ? both.Token.FetchedAt : both.User.FetchedAt;
-                return new(both.Token, both.User, BalanceFigures.From(both), both.LimitedBy, fetchedAt);
+                return new(both.Token, both.User, BalanceFigures.Of(both), both.LimitedBy, fetchedAt);
         }
     }
 }

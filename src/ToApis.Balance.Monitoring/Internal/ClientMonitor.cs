@@ -10,6 +10,7 @@ internal sealed class ClientMonitor
     private readonly TimeProvider time;
     private readonly ThresholdEvaluator thresholds;
     private readonly SpendRateTracker forecast;
+    private readonly AlertLatch exhausted = new();
     private readonly AlertLatch exhaustion = new();
     private readonly AlertLatch spike = new();
     private readonly AlertLatch failures = new();
@@ -62,7 +63,12 @@ internal sealed class ClientMonitor
         var spend = forecast.Add(reading.FetchedAt, reading.Figures);
         var horizon = Options.WarnWhenExhaustedWithin;
         var releaseAt = horizon * (1 + (Options.HysteresisPercent / 100));
-        var exhaustionChange = exhaustion.Update(horizon > TimeSpan.Zero && spend.TimeToExhaustion <= horizon, spend.TimeToExhaustion is null || spend.TimeToExhaustion > releaseAt);
+
+        // Run out is Critical, thresholds or not (the core's rule); the forecast's warning keeps its state meanwhile.
+        var status = reading.Figures.Evaluate(null);
+        var exhaustedChange = exhausted.Update(status.IsExhausted, !status.IsExhausted && !status.IsUnknown);
+        var forecastable = !exhausted.Active;
+        var exhaustionChange = exhaustion.Update(forecastable && horizon > TimeSpan.Zero && spend.TimeToExhaustion <= horizon, forecastable && (spend.TimeToExhaustion is null || spend.TimeToExhaustion > releaseAt));
         var spikeChange = spike.Update(spend.IsSpike, !spend.IsSpike);
         var failuresChange = failures.Update(false, true);
         var authenticationChange = authentication.Update(false, true);
@@ -77,10 +83,7 @@ internal sealed class ClientMonitor
             Scope = Options.Scope,
             Token = reading.Token,
             User = reading.User,
-            RemainingCredits = reading.Figures.Credits,
-            Remaining = reading.Figures.Balance,
-            RemainingUsd = reading.Figures.Usd,
-            PercentRemaining = reading.Figures.PercentRemaining.Amount,
+            Figures = reading.Figures,
             LimitedBy = reading.LimitedBy,
             FetchedAt = reading.FetchedAt,
             CheckedAt = now,
@@ -99,6 +102,7 @@ internal sealed class ClientMonitor
             alerts.Add(Alert(BalanceAlertKind.Threshold, outcome.Current, true, AlertMessages.ThresholdRecovered(snapshot, recovered, outcome.Current), snapshot, recovered));
         }
 
+        AddChange(alerts, exhaustedChange, BalanceAlertKind.Exhaustion, AlertLevel.Critical, snapshot, () => AlertMessages.Exhausted(snapshot), () => AlertMessages.ExhaustedRecovered(snapshot));
         AddChange(alerts, exhaustionChange, BalanceAlertKind.Exhaustion, AlertLevel.Warning, snapshot, () => AlertMessages.Exhaustion(snapshot, horizon), () => AlertMessages.ExhaustionRecovered(snapshot));
         AddChange(alerts, spikeChange, BalanceAlertKind.SpendSpike, AlertLevel.Warning, snapshot, () => AlertMessages.Spike(snapshot, Options.SpikeWindow), () => AlertMessages.SpikeRecovered(snapshot));
         AddChange(alerts, failuresChange, BalanceAlertKind.PollFailures, AlertLevel.Warning, snapshot, () => string.Empty, () => AlertMessages.PollsRecovered(snapshot));
@@ -148,7 +152,7 @@ internal sealed class ClientMonitor
             level = AlertLevel.Warning;
         }
 
-        return authentication.Active ? AlertLevel.Critical : level;
+        return authentication.Active || exhausted.Active ? AlertLevel.Critical : level;
     }
 
     private static void AddChange(List<BalanceAlert> alerts, int change, BalanceAlertKind kind, AlertLevel level, BalanceMonitorSnapshot snapshot, Func<string> raised, Func<string> cleared)

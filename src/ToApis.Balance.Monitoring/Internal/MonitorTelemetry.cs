@@ -26,11 +26,12 @@ internal sealed class MonitorTelemetry
         this.clients = clients;
         this.time = time;
         var meter = meterFactory.Create(Name);
-        meter.CreateObservableGauge("toapis.balance.credits.remaining", () => Sides(s => s.RemainingCredits, s => s.RemainingCredits), "{credit}", "Credits left: the key's (token), the account's (user), and the smaller of the two (effective).");
-        meter.CreateObservableGauge("toapis.balance.credits.used", () => Sides(s => s.UsedCredits), "{credit}", "Credits used so far.");
-        meter.CreateObservableGauge("toapis.balance.remaining", () => Sides(s => s.Remaining, s => s.Remaining, unit: true), "{balance}", "Balance left, in the unit the toapis.balance.unit tag names.");
-        meter.CreateObservableGauge("toapis.balance.used", () => Sides(s => s.Used, unit: true), "{balance}", "Balance used so far, in the unit the toapis.balance.unit tag names.");
-        meter.CreateObservableGauge("toapis.balance.unlimited", Unlimited, "1", "1 when no quota limit applies (the other gauges then have no point), else 0.");
+        Gauge(meter, FigureNames.CreditsRemaining, () => Sides(s => s.RemainingCredits, s => s.RemainingCredits), "Credits left: the key's (token), the account's (user), and the smaller of the two (effective).");
+        Gauge(meter, FigureNames.CreditsUsed, () => Sides(s => s.UsedCredits), "Credits used so far.");
+        Gauge(meter, FigureNames.Remaining, () => Sides(s => s.Remaining, s => s.Remaining, unit: true), "Balance left, in the unit the toapis.balance.unit tag names.");
+        Gauge(meter, FigureNames.Used, () => Sides(s => s.Used, unit: true), "Balance used so far, in the unit the toapis.balance.unit tag names.");
+        meter.CreateObservableGauge(FigureNames.Unlimited.Instrument, Unlimited, FigureNames.Unlimited.Unit, "1 when no quota limit applies (the other gauges then have no point), else 0.");
+        meter.CreateObservableGauge(FigureNames.Exhausted.Instrument, () => Judged(s => s.IsExhausted ? 1 : 0), FigureNames.Exhausted.Unit, "1 when the balance judged has run out (Critical, thresholds or not), else 0.");
         meter.CreateObservableGauge("toapis.balance.spend.rate", () => Judged(s => s.Forecast.CreditsPerHour), "{credit}/h", "Credits spent per hour over the forecast window.");
         meter.CreateObservableGauge("toapis.balance.exhaustion.time_remaining", () => Judged(s => s.Forecast.TimeToExhaustion?.TotalSeconds), "s", "Time until the balance runs out at the current spend rate.");
         meter.CreateObservableGauge("toapis.balance.age", () => Judged(s => (time.GetUtcNow() - s.FetchedAt)?.TotalSeconds), "s", "Age of the latest balance read.");
@@ -73,6 +74,9 @@ internal sealed class MonitorTelemetry
         return result;
     }
 
+    private static void Gauge(Meter meter, FigureName figure, Func<IEnumerable<Measurement<double>>> observe, string description) =>
+        meter.CreateObservableGauge(figure.Instrument, observe, figure.Unit, description);
+
     /// <summary>The client's name as a tag value: <c>default</c> for the unnamed client.</summary>
     public static string TagName(string clientName) => ToApisTelemetryNames.ClientTagValue(clientName);
 
@@ -81,14 +85,6 @@ internal sealed class MonitorTelemetry
         BalanceScope.Token => "token",
         BalanceScope.User => "user",
         _ => "effective",
-    };
-
-    private static string UnitName(BalanceUnit unit) => unit switch
-    {
-        BalanceUnit.Usd => "usd",
-        BalanceUnit.Cny => "cny",
-        BalanceUnit.Tokens => "tokens",
-        _ => "unspecified",
     };
 
     private IEnumerable<BalanceMonitorSnapshot> Snapshots() =>
@@ -168,6 +164,6 @@ internal sealed class MonitorTelemetry
     }
 
     private static KeyValuePair<string, object?>[] Tags(BalanceMonitorSnapshot snapshot, string scope, BalanceUnit? unit) => unit is { } u
-        ? [new(ClientTag, TagName(snapshot.ClientName)), new(ScopeTag, scope), new("toapis.balance.unit", UnitName(u))]
+        ? [new(ClientTag, TagName(snapshot.ClientName)), new(ScopeTag, scope), new(FigureNames.UnitTag, FigureNames.Unit(u))]
         : [new(ClientTag, TagName(snapshot.ClientName)), new(ScopeTag, scope)];
 }

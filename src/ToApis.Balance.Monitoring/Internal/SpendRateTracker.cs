@@ -31,7 +31,8 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
         var balance = LongRate(static s => s.Balance);
         var primary = sample.Credits is not null ? (Rate: credits, Remaining: sample.Credits) : (Rate: balance, Remaining: sample.Balance);
         var (spikeRatio, isSpike) = Spike(sample.Credits is not null ? static s => s.Credits : static s => s.Balance);
-        var hours = HoursToExhaustion(primary.Rate, primary.Remaining);
+        // Already run out (the core's rule, on credits or else the balance): exhausted now, whatever the rate.
+        var hours = figures.IsExhausted ? 0 : HoursToExhaustion(primary.Rate, primary.Remaining);
         return new SpendForecast
         {
             CreditsPerHour = credits,
@@ -74,12 +75,6 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
 
     private static double? HoursToExhaustion(double? rate, decimal? remaining)
     {
-        if (remaining is { } spent && spent <= 0m)
-        {
-            // Already run out: exhausted now, whatever the rate (a balance that stays at zero spends nothing).
-            return 0;
-        }
-
         if (remaining is not { } left || rate is not > 0)
         {
             return null;

@@ -32,18 +32,14 @@ internal sealed class ThresholdEvaluator
             var threshold = thresholds[i];
             var figure = figures.Get(threshold.Measure);
 
-            // A figure the server did not send says nothing: the threshold keeps its state.
-            if (!figure.IsReported)
-            {
-                continue;
-            }
-
-            if (!crossed[i] && figure.TryGetAmount(out var amount) && amount <= threshold.Value)
+            // Crossed as the core judges it; an unknown figure says nothing, so the threshold keeps its state.
+            var state = figures.Judge(threshold);
+            if (!crossed[i] && state == ThresholdState.Crossed)
             {
                 crossed[i] = true;
                 entered = MoreSevere(entered, threshold, preferLower: true);
             }
-            else if (crossed[i] && (figure.IsUnlimited || figure.Amount > RearmAbove(threshold)))
+            else if (crossed[i] && state == ThresholdState.Clear && (figure.IsUnlimited || figure.Amount > RearmAbove(threshold)))
             {
                 crossed[i] = false;
                 recovered = MoreSevere(recovered, threshold, preferLower: false);

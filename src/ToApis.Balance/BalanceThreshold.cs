@@ -1,14 +1,16 @@
 using System.Globalization;
 
-namespace ToApis.Balance.Monitoring;
+namespace ToApis.Balance;
 
 /// <summary>
-/// A level the balance must not fall to: when the figure it measures is at or below <see cref="Value"/>, the
-/// monitor raises an alert of <see cref="Level"/>, once. Declare as many as you need, e.g. 50, 25 and 10 percent.
+/// A level the balance must not fall to: the figure it measures is at or below <see cref="Value"/> crosses it, and the
+/// state is then <see cref="Level"/> (<see cref="BalanceFigures.Evaluate"/>; the monitoring package raises an alert
+/// once). Declare as many as you need, e.g. 50, 25 and 10 percent.
 /// </summary>
 /// <remarks>
 /// An unlimited balance never crosses a threshold, and a figure the server did not report never counts as zero:
-/// the threshold then keeps its state until the figure is reported again. In configuration, a threshold is an
+/// the threshold is then undecided (<see cref="ThresholdState.Unknown"/>), unless the other side of a key and its
+/// account already crosses it. In configuration, a threshold is an
 /// object such as <c>{ "Measure": "Credits", "Value": 2000, "Level": "Warning" }</c>.
 /// </remarks>
 public sealed class BalanceThreshold

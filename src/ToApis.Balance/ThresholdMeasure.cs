@@ -1,4 +1,4 @@
-namespace ToApis.Balance.Monitoring;
+namespace ToApis.Balance;
 
 /// <summary>The figure a <see cref="BalanceThreshold"/> is compared with.</summary>
 public enum ThresholdMeasure
