@@ -8,7 +8,8 @@ namespace ToApis.Balance.Cli;
 /// <summary>The <c>toapis-balance</c> command: parses the arguments, reads the balances, prints them, and returns the exit code.</summary>
 internal static class CliApplication
 {
-    private const string Name = "toapis-balance";
+    /// <summary>The tool's name, which starts every message it writes to standard error.</summary>
+    internal const string Name = "toapis-balance";
 
     /// <summary>The shortest <c>--watch</c> interval: a refresh more often than this would only load the server.</summary>
     private static readonly TimeSpan ShortestWatch = TimeSpan.FromSeconds(5);

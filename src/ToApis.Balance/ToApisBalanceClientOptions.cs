@@ -68,6 +68,17 @@ public sealed class ToApisBalanceClientOptions
     /// <value>The default value is zero (off). The allowed range is 0 to 24 hours.</value>
     public TimeSpan MaxStaleness { get; set; }
 
+    /// <summary>
+    /// Checks the options as the <see cref="ToApisBalanceClient"/> constructors do, without creating a client: a tool
+    /// can report a mistake in its settings once, before it builds a client for each key. Like the constructors, it
+    /// reads a missing <see cref="ApiKey"/> from the <c>TOAPIS_API_KEY</c> environment variable.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// The options are not valid. The message is the constructors' (every failure, each saying what to set), without
+    /// a parameter name, and never quotes the key.
+    /// </exception>
+    public void Validate() => ToApisBalanceClientOptionsValidator.ThrowIfInvalid(this, ClientIdentity.Constructed, paramName: null);
+
     /// <summary>Describes the options without the API key, which is never shown.</summary>
     /// <returns>A text for logs and diagnostics.</returns>
     public override string ToString() => string.Create(

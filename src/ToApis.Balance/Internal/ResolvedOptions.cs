@@ -59,12 +59,7 @@ internal sealed class ResolvedOptions
     public static ResolvedOptions Create(ToApisBalanceClientOptions options, ClientIdentity identity, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null, IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = ToApisBalanceClientOptionsValidator.GetFailures(options, identity);
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid ToApisBalanceClientOptions: " + string.Join(" ", failures), nameof(options));
-        }
-
+        ToApisBalanceClientOptionsValidator.ThrowIfInvalid(options, identity, nameof(options));
         var copy = new ToApisBalanceClientOptions
         {
             ApiKey = options.ApiKey,

@@ -33,6 +33,20 @@ internal sealed class ToApisBalanceClientOptionsValidator(ToApisClientRegistry? 
         return identity.Name.Length == 0 ? failures : failures.ConvertAll(identity.Describe);
     }
 
+    /// <summary>Throws the one message of every failure, as the constructors and <see cref="ToApisBalanceClientOptions.Validate"/> report it.</summary>
+    /// <param name="options">The options to check.</param>
+    /// <param name="identity">Which client they belong to.</param>
+    /// <param name="paramName">The parameter the options came in, or <see langword="null"/> when they are the instance checked.</param>
+    /// <exception cref="ArgumentException">The options are not valid; the message says what to set.</exception>
+    public static void ThrowIfInvalid(ToApisBalanceClientOptions options, ClientIdentity identity, string? paramName)
+    {
+        var failures = GetFailures(options, identity);
+        if (failures.Count > 0)
+        {
+            throw new ArgumentException("Invalid ToApisBalanceClientOptions: " + string.Join(" ", failures), paramName);
+        }
+    }
+
     private static void Check(ToApisBalanceClientOptions options, ClientIdentity identity, List<string> failures)
     {
         var apiKey = ApiKeyResolver.Resolve(options.ApiKey, identity);

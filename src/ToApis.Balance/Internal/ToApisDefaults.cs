@@ -3,7 +3,7 @@ namespace ToApis.Balance.Internal;
 /// <summary>The documented defaults, in one place (anchor: Microsoft.Extensions.Http.Resilience's standard handler).</summary>
 internal static class ToApisDefaults
 {
-    public const string ApiKeyEnvironmentVariable = "TOAPIS_API_KEY";
+    public const string ApiKeyEnvironmentVariable = ToApisEnvironmentVariables.ApiKey;
     public const string BaseAddress = "https://toapis.com";
     public const int MaxRetryAttempts = 3;
     public const int MaxRetryAttemptsLimit = 10;
