@@ -12,10 +12,10 @@ internal struct BalanceResponse
 {
     public const string NoBalanceFields = "The JSON has none of the balance fields.";
 
-    public bool? Success { get; set; }
-
     /// <summary>The balance figures, in the shape <see cref="BalanceMapper"/> maps (a field, so the reader fills it in place).</summary>
     public WireBalance Figures;
+
+    public bool? Success { get; set; }
 
     public string? Message { get; set; }
 
