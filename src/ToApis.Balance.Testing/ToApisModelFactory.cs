@@ -1,3 +1,4 @@
+using ToApis.Balance.Internal;
 using BalanceQuota = ToApis.Balance.Quota;
 
 namespace ToApis.Balance.Testing;
@@ -36,7 +37,7 @@ public static partial class ToApisModelFactory
         BalanceUnit unit = BalanceUnit.Usd,
         decimal? remainingCredits = null,
         decimal? usedCredits = null,
-        decimal? creditsPerUsd = 200m,
+        decimal? creditsPerUsd = BalanceMapper.DocumentedCreditsPerUsd,
         DateTimeOffset fetchedAt = default) =>
         Balance<TokenBalance>(remaining, used, unlimited, unit, remainingCredits, usedCredits, creditsPerUsd, fetchedAt);
 
@@ -51,7 +52,7 @@ public static partial class ToApisModelFactory
         BalanceUnit unit = BalanceUnit.Usd,
         decimal? remainingCredits = null,
         decimal? usedCredits = null,
-        decimal? creditsPerUsd = 200m,
+        decimal? creditsPerUsd = BalanceMapper.DocumentedCreditsPerUsd,
         DateTimeOffset fetchedAt = default) =>
         Balance<UserBalance>(remaining, used, unlimited, unit, remainingCredits, usedCredits, creditsPerUsd, fetchedAt);
 
@@ -59,42 +60,31 @@ public static partial class ToApisModelFactory
     /// <param name="amount">The figure the server sent, or <see langword="null"/> when it sent none.</param>
     /// <param name="unlimited">The server's <c>unlimited_quota</c>; <see langword="null"/> (not sent): only <c>-1</c> stands for Unlimited.</param>
     /// <returns><see cref="BalanceQuota.Unlimited"/>, <see cref="BalanceQuota.NotReported"/>, or a limited amount.</returns>
-    public static BalanceQuota Quota(decimal? amount, bool? unlimited = null) => ToQuota(amount, unlimited ?? amount == -1m);
+    public static BalanceQuota Quota(decimal? amount, bool? unlimited = null) =>
+        BalanceMapper.ToQuota(amount, BalanceMapper.IsUnlimited(amount, unlimited));
 
+    /// <summary>The body those arguments stand for, mapped by the client's own mapping.</summary>
     private static T Balance<T>(
         decimal? remaining, decimal? used, bool? unlimited, BalanceUnit unit, decimal? remainingCredits, decimal? usedCredits, decimal? creditsPerUsd, DateTimeOffset fetchedAt)
         where T : BalanceSnapshot, new()
     {
-        var isUnlimited = unlimited ?? remaining == -1m;
         if (unit == BalanceUnit.Usd && creditsPerUsd is > 0m and var perUsd)
         {
-            remainingCredits ??= isUnlimited ? null : Credits(remaining, perUsd, nameof(remaining));
+            remainingCredits ??= BalanceMapper.IsUnlimited(remaining, unlimited) ? null : Credits(remaining, perUsd, nameof(remaining));
             usedCredits ??= Credits(used, perUsd, nameof(used));
         }
 
-        // As the client converts: credits without a rate are at the documented 200; a rate of zero or less converts nothing.
-        decimal? rate = creditsPerUsd switch
+        var body = new WireBalance
         {
-            null => 200m,
-            > 0m and var sent => sent,
-            _ => null,
-        };
-        return new T
-        {
-            Unit = unit,
-            Remaining = ToQuota(remaining, isUnlimited),
-            Used = used,
-            RemainingCredits = ToQuota(remainingCredits, isUnlimited),
+            RemainBalance = remaining,
+            UsedBalance = used,
+            RemainCredits = remainingCredits,
             UsedCredits = usedCredits,
             CreditsPerUsd = creditsPerUsd,
-            RemainingUsd = ToQuota(ToUsd(remainingCredits, rate), isUnlimited),
-            UsedUsd = ToUsd(usedCredits, rate),
-            FetchedAt = fetchedAt,
+            UnlimitedQuota = unlimited,
         };
+        return BalanceMapper.ToSnapshot<T>(body, unit, fetchedAt);
     }
-
-    private static BalanceQuota ToQuota(decimal? amount, bool unlimited) =>
-        unlimited ? BalanceQuota.Unlimited : amount is decimal value ? BalanceQuota.Limited(value) : BalanceQuota.NotReported;
 
     private static decimal? Credits(decimal? usd, decimal perUsd, string parameter)
     {
@@ -105,24 +95,6 @@ public static partial class ToApisModelFactory
         catch (OverflowException)
         {
             throw new ArgumentOutOfRangeException(parameter, usd, $"{parameter} × creditsPerUsd does not fit a decimal; pass the credits yourself.");
-        }
-    }
-
-    /// <summary>Not reported when a tiny rate makes the figure overflow, as the client does.</summary>
-    private static decimal? ToUsd(decimal? credits, decimal? rate)
-    {
-        if (credits is not decimal amount || rate is not decimal perUsd)
-        {
-            return null;
-        }
-
-        try
-        {
-            return amount / perUsd;
-        }
-        catch (OverflowException)
-        {
-            return null;
         }
     }
 }

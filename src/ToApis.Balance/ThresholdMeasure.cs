@@ -3,7 +3,7 @@ namespace ToApis.Balance;
 /// <summary>The figure a <see cref="BalanceThreshold"/> is compared with.</summary>
 public enum ThresholdMeasure
 {
-    /// <summary>The remaining credits (<see cref="BalanceSnapshot.RemainingCredits"/>), at 200 credits per US dollar.</summary>
+    /// <summary>The remaining credits (<see cref="BalanceSnapshot.RemainingCredits"/>), at <see cref="BalanceSnapshot.CreditsPerUsd"/> credits per US dollar.</summary>
     Credits = 0,
 
     /// <summary>The remaining balance in its unit (<see cref="BalanceSnapshot.Remaining"/>, see <see cref="ToApisBalanceClientOptions.BalanceUnit"/>).</summary>

@@ -12,8 +12,6 @@ internal static class SandboxDefaults
 
     public const string MaxAmount = "1000000000";
 
-    public const decimal CreditsPerUsd = 200m;
-
     /// <summary>What the falling balance has used when it starts: with the default start of 10, the balance starts at 10 % of 100.</summary>
     public const decimal FallingUsedAtStart = 90m;
 

@@ -45,8 +45,8 @@ internal static class ScenarioAnswers
     public static SandboxAnswer Slow(ScenarioRun run) => Limited with { Delay = run.Settings.SlowDelay };
 
     /// <summary>
-    /// Spends at a steady rate from the start of the run, to the cent, down to zero; the credits follow at 200 per
-    /// unit, so the balance reads as US dollars.
+    /// Spends at a steady rate from the start of the run, to the cent, down to zero; the balance is in US dollars, and
+    /// the credits follow from it at the documented rate, as <see cref="ToApisModelFactory"/> derives them.
     /// </summary>
     public static SandboxAnswer Falling(ScenarioRun run)
     {
@@ -55,7 +55,6 @@ internal static class ScenarioAnswers
         var spent = Math.Min(decimal.Round(settings.FallingSpendPerMinute * minutes, 2, MidpointRounding.AwayFromZero), settings.FallingStartBalance);
         var remain = settings.FallingStartBalance - spent;
         var used = SandboxDefaults.FallingUsedAtStart + spent;
-        const decimal rate = SandboxDefaults.CreditsPerUsd;
-        return SandboxAnswer.Json(BalanceJson.Write(remain, used, remain * rate, used * rate, rate, unlimited: false));
+        return SandboxAnswer.Json(BalanceJson.From(ToApisModelFactory.TokenBalance(remain, used, unlimited: false)));
     }
 }

@@ -62,23 +62,23 @@ internal static class BalanceBody
         {
             if (reader.ValueTextEquals("remain_balance"u8))
             {
-                wire.RemainBalance = ReadDecimal(ref reader, "remain_balance");
+                wire.Figures.RemainBalance = ReadDecimal(ref reader, "remain_balance");
             }
             else if (reader.ValueTextEquals("used_balance"u8))
             {
-                wire.UsedBalance = ReadDecimal(ref reader, "used_balance");
+                wire.Figures.UsedBalance = ReadDecimal(ref reader, "used_balance");
             }
             else if (reader.ValueTextEquals("remain_credits"u8))
             {
-                wire.RemainCredits = ReadDecimal(ref reader, "remain_credits");
+                wire.Figures.RemainCredits = ReadDecimal(ref reader, "remain_credits");
             }
             else if (reader.ValueTextEquals("used_credits"u8))
             {
-                wire.UsedCredits = ReadDecimal(ref reader, "used_credits");
+                wire.Figures.UsedCredits = ReadDecimal(ref reader, "used_credits");
             }
             else if (reader.ValueTextEquals("credits_per_usd"u8))
             {
-                wire.CreditsPerUsd = ReadDecimal(ref reader, "credits_per_usd");
+                wire.Figures.CreditsPerUsd = ReadDecimal(ref reader, "credits_per_usd");
             }
             else if (reader.ValueTextEquals("success"u8))
             {
@@ -86,7 +86,7 @@ internal static class BalanceBody
             }
             else if (reader.ValueTextEquals("unlimited_quota"u8))
             {
-                wire.UnlimitedQuota = ReadBoolean(ref reader, "unlimited_quota");
+                wire.Figures.UnlimitedQuota = ReadBoolean(ref reader, "unlimited_quota");
             }
             else if (reader.ValueTextEquals("message"u8))
             {

@@ -12,27 +12,16 @@ internal struct BalanceResponse
 {
     public const string NoBalanceFields = "The JSON has none of the balance fields.";
 
+    /// <summary>The balance figures, in the shape <see cref="BalanceMapper"/> maps (a field, so the reader fills it in place).</summary>
+    public WireBalance Figures;
+
     public bool? Success { get; set; }
-
-    public decimal? RemainBalance { get; set; }
-
-    public decimal? UsedBalance { get; set; }
-
-    public decimal? RemainCredits { get; set; }
-
-    public decimal? UsedCredits { get; set; }
-
-    public decimal? CreditsPerUsd { get; set; }
-
-    public bool? UnlimitedQuota { get; set; }
 
     public string? Message { get; set; }
 
     public ErrorBody? Error { get; set; }
 
-    public readonly bool HasBalanceField =>
-        RemainBalance is not null || UsedBalance is not null || RemainCredits is not null
-        || UsedCredits is not null || CreditsPerUsd is not null || UnlimitedQuota is not null;
+    public readonly bool HasBalanceField => Figures.HasAnyField;
 
     /// <summary>Whether the body has any field this SDK knows; JSON with none (<c>{}</c>, another API's object) is not a balance.</summary>
     public readonly bool HasKnownField => Success is not null || Error is not null || Message is not null || HasBalanceField;

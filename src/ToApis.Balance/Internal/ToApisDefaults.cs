@@ -24,9 +24,6 @@ internal static class ToApisDefaults
     /// <summary>How much of an unreadable body an exception message quotes.</summary>
     public const int ExcerptLength = 200;
 
-    /// <summary>The documented credit rate, used when credits arrive without a rate.</summary>
-    public const decimal CreditsPerUsd = 200m;
-
     public const int MaxRedirects = 5;
 
     /// <summary>Connections are recycled so that DNS changes are seen by long-lived clients.</summary>

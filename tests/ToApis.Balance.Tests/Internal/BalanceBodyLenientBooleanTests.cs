@@ -21,7 +21,7 @@ public sealed class BalanceBodyLenientBooleanTests
     {
         var body = Read($$"""{"unlimited_quota": {{json}}}""");
 
-        Assert.Equal(expected, body!.Value.UnlimitedQuota);
+        Assert.Equal(expected, body!.Value.Figures.UnlimitedQuota);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class BalanceBodyLenientBooleanTests
     {
         var body = Read("""{"success": true, "unlimited_quota": null}""");
 
-        Assert.Null(body!.Value.UnlimitedQuota);
+        Assert.Null(body!.Value.Figures.UnlimitedQuota);
     }
 
     [Theory]
