@@ -18,6 +18,13 @@ public sealed record BalanceAlert
     /// <summary>Gets a value indicating whether the alert reports the end of a state rather than its start.</summary>
     public bool IsRecovery { get; init; }
 
+    /// <summary>
+    /// Gets, for a recovery, the level of the state that ended (the threshold's level, or the level its alert was raised
+    /// at); <see langword="null"/> for an alert that starts a state. A handler routes on it: page when
+    /// <c>!IsRecovery &amp;&amp; Level &gt;= AlertLevel.Warning</c>, and resolve the page of level <c>RecoveredFrom</c> on a recovery.
+    /// </summary>
+    public AlertLevel? RecoveredFrom { get; init; }
+
     /// <summary>Gets the threshold crossed or recovered past, for <see cref="BalanceAlertKind.Threshold"/>; otherwise <see langword="null"/>.</summary>
     public BalanceThreshold? Threshold { get; init; }
 

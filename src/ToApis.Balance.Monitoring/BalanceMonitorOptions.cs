@@ -22,6 +22,14 @@ public sealed class BalanceMonitorOptions
     public double Jitter { get; set; } = MonitorDefaults.Jitter;
 
     /// <summary>
+    /// Gets or sets the longest wait before the first poll, chosen at random from zero to it, so that a fleet restarted
+    /// together does not poll in lockstep from the start. Until the first poll ends, the health check reports that no
+    /// balance has been read yet.
+    /// </summary>
+    /// <value>The default value is 2 seconds. The allowed range is 0 (poll at once) to <see cref="Interval"/>.</value>
+    public TimeSpan FirstPollJitter { get; set; } = MonitorDefaults.FirstPollJitter;
+
+    /// <summary>
     /// Gets or sets which balance is read and judged: the API key's (<see cref="BalanceScope.Token"/>), the account's
     /// (<see cref="BalanceScope.User"/>), or both, judged by the effective remaining: the smaller of the two, since a
     /// key's own limit can exceed what its account holds.

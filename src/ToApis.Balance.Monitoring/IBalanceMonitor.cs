@@ -69,7 +69,7 @@ public interface IBalanceMonitor
     /// <exception cref="ArgumentException">No monitored client has this name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="credits"/> is negative.</exception>
     /// <exception cref="ToApisException">The balance had to be read and the call failed.</exception>
-    Task EnsureAtLeastAsync(string clientName, decimal credits, CancellationToken cancellationToken);
+    Task EnsureAtLeastAsync(string clientName, decimal credits, CancellationToken cancellationToken = default);
 
     /// <summary>Checks that the default client has at least <paramref name="usd"/> US dollars left (in its scope), as <see cref="EnsureAtLeastAsync(decimal, CancellationToken)"/> does for credits.</summary>
     /// <param name="usd">The US dollars the batch needs.</param>
@@ -97,5 +97,5 @@ public interface IBalanceMonitor
     /// <exception cref="ArgumentException">No monitored client has this name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="usd"/> is negative.</exception>
     /// <exception cref="ToApisException">The balance had to be read and the call failed.</exception>
-    Task EnsureAtLeastUsdAsync(string clientName, decimal usd, CancellationToken cancellationToken);
+    Task EnsureAtLeastUsdAsync(string clientName, decimal usd, CancellationToken cancellationToken = default);
 }

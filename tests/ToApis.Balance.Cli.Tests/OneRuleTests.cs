@@ -91,6 +91,7 @@ public sealed class OneRuleTests
             {
                 m.Scope = scope;
                 m.Jitter = 0;
+                m.FirstPollJitter = TimeSpan.Zero;
                 foreach (var threshold in thresholds)
                 {
                     m.Thresholds.Add(threshold);

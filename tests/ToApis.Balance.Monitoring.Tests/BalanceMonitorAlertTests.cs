@@ -52,8 +52,8 @@ public sealed class BalanceMonitorAlertTests
 
         Assert.Collection(
             host.Alerts.Received,
-            exhausted => Assert.Equal((AlertLevel.Critical, false), (exhausted.Level, exhausted.IsRecovery)),
-            recovered => Assert.Equal(("ToAPIs balance: the balance is no longer exhausted (5000 credits left).", AlertLevel.Ok, true), (recovered.Message, recovered.Level, recovered.IsRecovery)));
+            exhausted => Assert.Equal((AlertLevel.Critical, false, (AlertLevel?)null), (exhausted.Level, exhausted.IsRecovery, exhausted.RecoveredFrom)),
+            recovered => Assert.Equal(("ToAPIs balance: the balance is no longer exhausted (5000 credits left).", AlertLevel.Ok, true, (AlertLevel?)AlertLevel.Critical), (recovered.Message, recovered.Level, recovered.IsRecovery, recovered.RecoveredFrom)));
         Assert.Equal(AlertLevel.Ok, snapshot.Level);
     }
 
@@ -83,6 +83,7 @@ public sealed class BalanceMonitorAlertTests
             {
                 Assert.True(recovered.IsRecovery);
                 Assert.Equal(AlertLevel.Ok, recovered.Level);
+                Assert.Equal(AlertLevel.Warning, recovered.RecoveredFrom);
                 Assert.Equal("ToAPIs balance: Credits is 2200, back above the threshold Credits <= 2000 (Warning); the thresholds' level is now Ok.", recovered.Message);
             });
         Assert.Equal(AlertLevel.Ok, snapshot.Level);

@@ -22,6 +22,15 @@ public sealed class BalanceMonitorOptionsTests
         Assert.Equal(TimeSpan.FromMinutes(15), options.SpikeWindow);
         Assert.Equal(3, options.SpikeFactor);
         Assert.Equal(TimeSpan.FromMinutes(1), options.GuardMaxAge);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.FirstPollJitter);
+    }
+
+    [Fact]
+    public void GetFailures_FirstPollJitterLongerThanTheInterval_SaysTheRange()
+    {
+        var failures = BalanceMonitorOptionsValidator.GetFailures(new BalanceMonitorOptions { Interval = TimeSpan.FromMinutes(1), FirstPollJitter = TimeSpan.FromMinutes(2) });
+
+        Assert.Contains("FirstPollJitter must be between 0 and Interval; it is 00:02:00.", failures);
     }
 
     [Fact]

@@ -56,9 +56,12 @@ internal static class AlertMessages
         _ => snapshot.PercentRemaining is { } percent ? Format($"{percent:0.##} %") : snapshot.RemainingCredits.IsUnlimited ? "Unlimited" : "not reported",
     };
 
-    private static string Rate(SpendForecast forecast) => forecast.CreditsPerHour is { } credits
-        ? Format($"{credits:0.##} credits per hour")
-        : Format($"{forecast.BalancePerHour:0.####} per hour");
+    private static string Rate(SpendForecast forecast) => (forecast.CreditsPerHour, forecast.BalancePerHour) switch
+    {
+        ({ } credits, _) => Format($"{credits:0.##} credits per hour"),
+        (_, { } balance) => Format($"{balance:0.####} per hour"),
+        _ => "the current spend rate",
+    };
 
     private static string Hours(TimeSpan span) => span.TotalHours >= 1 ? Format($"{span.TotalHours:0.#} h") : Format($"{span.TotalMinutes:0.#} min");
 

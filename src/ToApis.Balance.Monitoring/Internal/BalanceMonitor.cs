@@ -76,6 +76,14 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
     {
         // Off the host's start path: StartAsync returns at the first await, and a slow first poll never delays the app.
         await Task.Yield();
+
+        // A fleet restarted together spreads its first polls too, not only the later ones.
+        var first = PollSchedule.First(client.Options.FirstPollJitter, Random.Shared.NextDouble());
+        if (first > TimeSpan.Zero && !await WaitAsync(Task.Delay(first, time, stoppingToken), stoppingToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             PollResult result;

@@ -39,6 +39,7 @@ internal sealed class BalanceMonitorOptionsValidator(MonitoredClients clients) :
         CheckRange(nameof(options.Interval), options.Interval, MonitorDefaults.MinInterval, MonitorDefaults.MaxInterval, "10 seconds and 24 hours", failures);
         CheckRange(nameof(options.WarnWhenExhaustedWithin), options.WarnWhenExhaustedWithin, TimeSpan.Zero, MonitorDefaults.MaxWindow, "0 (off) and 7 days", failures);
         CheckRange(nameof(options.ForecastWindow), options.ForecastWindow, MonitorDefaults.MinForecastWindow, MonitorDefaults.MaxWindow, "1 minute and 7 days", failures);
+        CheckRange(nameof(options.FirstPollJitter), options.FirstPollJitter, TimeSpan.Zero, options.Interval, "0 and Interval", failures);
         CheckRange(nameof(options.GuardMaxAge), options.GuardMaxAge, TimeSpan.Zero, MonitorDefaults.MaxInterval, "0 and 24 hours", failures);
         if (!Enum.IsDefined(options.Scope))
         {

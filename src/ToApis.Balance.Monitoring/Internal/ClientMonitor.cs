@@ -95,11 +95,11 @@ internal sealed class ClientMonitor
         var alerts = new List<BalanceAlert>();
         if (outcome.Entered is { } entered)
         {
-            alerts.Add(Alert(BalanceAlertKind.Threshold, entered.Level, false, AlertMessages.ThresholdEntered(snapshot, entered), snapshot, entered));
+            alerts.Add(Alert(BalanceAlertKind.Threshold, entered.Level, null, AlertMessages.ThresholdEntered(snapshot, entered), snapshot, entered));
         }
         else if (outcome.Recovered is { } recovered)
         {
-            alerts.Add(Alert(BalanceAlertKind.Threshold, outcome.Current, true, AlertMessages.ThresholdRecovered(snapshot, recovered, outcome.Current), snapshot, recovered));
+            alerts.Add(Alert(BalanceAlertKind.Threshold, outcome.Current, recovered.Level, AlertMessages.ThresholdRecovered(snapshot, recovered, outcome.Current), snapshot, recovered));
         }
 
         AddChange(alerts, exhaustedChange, BalanceAlertKind.Exhaustion, AlertLevel.Critical, snapshot, () => AlertMessages.Exhausted(snapshot), () => AlertMessages.ExhaustedRecovered(snapshot));
@@ -159,10 +159,11 @@ internal sealed class ClientMonitor
     {
         if (change != 0)
         {
-            alerts.Add(change > 0 ? Alert(kind, level, false, raised(), snapshot, null) : Alert(kind, AlertLevel.Ok, true, cleared(), snapshot, null));
+            alerts.Add(change > 0 ? Alert(kind, level, null, raised(), snapshot, null) : Alert(kind, AlertLevel.Ok, level, cleared(), snapshot, null));
         }
     }
 
-    private static BalanceAlert Alert(BalanceAlertKind kind, AlertLevel level, bool recovery, string message, BalanceMonitorSnapshot snapshot, BalanceThreshold? threshold) =>
-        new() { Kind = kind, Level = level, IsRecovery = recovery, Message = message, Snapshot = snapshot, Threshold = threshold };
+    /// <summary>An alert; <paramref name="recoveredFrom"/> is the level of the state that ended, for a recovery, else null.</summary>
+    private static BalanceAlert Alert(BalanceAlertKind kind, AlertLevel level, AlertLevel? recoveredFrom, string message, BalanceMonitorSnapshot snapshot, BalanceThreshold? threshold) =>
+        new() { Kind = kind, Level = level, IsRecovery = recoveredFrom is not null, RecoveredFrom = recoveredFrom, Message = message, Snapshot = snapshot, Threshold = threshold };
 }

@@ -29,6 +29,7 @@ internal static class MonitorDefaults
     public static readonly TimeSpan ForecastMinimumSpan = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan SpikeWindow = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan GuardMaxAge = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan FirstPollJitter = TimeSpan.FromSeconds(2);
 
     /// <summary>Without <see cref="BalanceMonitorOptions.StaleAfter"/>, a balance is stale after this many intervals without a successful poll.</summary>
     public const int StaleIntervals = 3;

@@ -27,6 +27,11 @@ internal static class PollSchedule
         return wait * (1 + spread);
     }
 
+    /// <summary>The wait before the first poll: from zero up to <paramref name="firstPollJitter"/>, never longer.</summary>
+    /// <param name="firstPollJitter">The configured longest wait.</param>
+    /// <param name="random">A random number in [0, 1).</param>
+    public static TimeSpan First(TimeSpan firstPollJitter, double random) => firstPollJitter * Math.Clamp(random, 0, 1);
+
     /// <summary>Twice the interval after a first failure, doubled for each repeat, up to an hour (or the interval, if longer).</summary>
     private static TimeSpan Backoff(TimeSpan interval, int repeats)
     {

@@ -54,23 +54,25 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
     /// </summary>
     private bool IsRecharge(Sample now)
     {
+        // In doubles: a difference of two server figures near decimal's range would overflow a decimal and throw, and
+        // a heuristic needs no more than a double's precision.
         Func<Sample, decimal?> figure = now.Credits is not null ? static s => s.Credits : static s => s.Balance;
         if (figure(now) is not { } value || figure(samples[^1]) is not { } before || value <= before)
         {
             return false;
         }
 
-        var largestFall = 0m;
+        var largestFall = 0d;
         for (var i = 1; i < samples.Count; i++)
         {
-            if (figure(samples[i - 1]) is { } earlier && figure(samples[i]) is { } later && earlier - later > largestFall)
+            if (figure(samples[i - 1]) is { } earlier && figure(samples[i]) is { } later && (double)earlier - (double)later > largestFall)
             {
-                largestFall = earlier - later;
+                largestFall = (double)earlier - (double)later;
             }
         }
 
-        var rise = value - before;
-        return rise > Math.Abs(before) / 100m && rise > largestFall * 3m;
+        var rise = (double)value - (double)before;
+        return rise > Math.Abs((double)before) / 100 && rise > largestFall * 3;
     }
 
     private static double? HoursToExhaustion(double? rate, decimal? remaining)

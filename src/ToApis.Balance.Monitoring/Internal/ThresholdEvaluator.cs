@@ -39,7 +39,7 @@ internal sealed class ThresholdEvaluator
                 crossed[i] = true;
                 entered = MoreSevere(entered, threshold, preferLower: true);
             }
-            else if (crossed[i] && state == ThresholdState.Clear && (figure.IsUnlimited || figure.Amount > RearmAbove(threshold)))
+            else if (crossed[i] && state == ThresholdState.Clear && (figure.IsUnlimited || IsPastTheMargin(figure.Amount!.Value, threshold)))
             {
                 crossed[i] = false;
                 recovered = MoreSevere(recovered, threshold, preferLower: false);
@@ -58,7 +58,9 @@ internal sealed class ThresholdEvaluator
         return new ThresholdOutcome(previous, Level, entered, recovered);
     }
 
-    private decimal RearmAbove(BalanceThreshold threshold) => threshold.Value + (Math.Abs(threshold.Value) * hysteresis);
+    /// <summary>Above the threshold plus the margin; as a difference, which cannot overflow for any figure above a non-negative threshold.</summary>
+    private bool IsPastTheMargin(decimal amount, BalanceThreshold threshold) =>
+        amount > threshold.Value && amount - threshold.Value > Math.Abs(threshold.Value) * hysteresis;
 
     /// <summary>
     /// The threshold to report of two crossed (or recovered past) in one poll: the higher level; of two at one level

@@ -15,6 +15,15 @@ public sealed class PollScheduleTests
         Assert.Equal(seconds, PollSchedule.Next(Interval, 0.1, random, null, 0).TotalSeconds, 1);
     }
 
+    [Theory]
+    [InlineData(0.0, 0)]
+    [InlineData(0.5, 1)]
+    [InlineData(0.9999, 1.9998)]
+    public void First_Jitter_SpreadsTheFirstPollFromZeroToTheConfiguredWait(double random, double seconds)
+    {
+        Assert.Equal(seconds, PollSchedule.First(TimeSpan.FromSeconds(2), random).TotalSeconds, 3);
+    }
+
     [Fact]
     public void Next_OtherFailure_TheInterval()
     {

@@ -71,7 +71,7 @@ internal sealed class BalanceAlertsApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
-            services.Configure<BalanceMonitorOptions>(o => o.Jitter = 0);
+            services.Configure<BalanceMonitorOptions>(o => (o.Jitter, o.FirstPollJitter) = (0, TimeSpan.Zero));
 
             // First of the hosted services, so it listens before the monitor's first poll. A snapshot is announced
             // after the wait for the next poll has started on the clock, so the test can then move the clock.

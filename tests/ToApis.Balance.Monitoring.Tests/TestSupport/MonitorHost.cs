@@ -41,6 +41,7 @@ internal sealed class MonitorHost : IAsyncDisposable
         {
             m.Interval = Interval;
             m.Jitter = 0;
+            m.FirstPollJitter = TimeSpan.Zero;
             m.ForecastMinimumSpan = TimeSpan.FromMinutes(5);
             m.SpikeWindow = TimeSpan.FromMinutes(3);
             m.ForecastWindow = TimeSpan.FromHours(1);
