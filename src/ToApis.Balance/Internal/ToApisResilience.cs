@@ -32,10 +32,8 @@ internal static class ToApisResilience
                 LoggerFactory = loggerFactory,
                 SeverityProvider = args => args.Event.EventName == "ExecutionAttempt" ? ResilienceEventSeverity.Debug : args.Event.Severity,
 
-                // As Polly logs an HTTP response: its status; an attempt without one, by what ended it.
-                ResultFormatter = (_, result) => result is Verdict { Failure: { } failure }
-                    ? failure.Details.StatusCode ?? (object)(failure.Cause?.GetType().Name ?? failure.Kind.ToString())
-                    : result is Verdict { Response: { } response } ? (int)response.StatusCode : result,
+                // As Polly logs an HTTP response: by its status; an attempt without one, by its kind (a timeout, a lost connection).
+                ResultFormatter = (_, result) => result is Verdict verdict ? Format(verdict) : result,
             });
         }
 
@@ -57,4 +55,8 @@ internal static class ToApisResilience
 
         return builder.Build();
     }
+
+    private static object? Format(Verdict verdict) => verdict.Failure is { } failure
+        ? failure.Details.StatusCode ?? (object)failure.Kind
+        : (int?)verdict.Response?.StatusCode;
 }
