@@ -184,7 +184,7 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
         }
     }
 
-    /// <summary>The verdict the handlers reached on the last attempt's response: its balance, or its failure thrown.</summary>
+    /// <summary>The balance the handlers read from the last attempt's response (a failure was thrown by them).</summary>
     private T Read<T>(HttpResponseMessage response, string endpoint)
         where T : BalanceSnapshot
     {
@@ -195,13 +195,8 @@ public sealed class ToApisBalanceClient : IToApisBalanceClient, IDisposable
                 throw errors.NotClassified((int)response.StatusCode);
             }
 
-            if (classified.Failure is { } failure)
-            {
-                throw failure;
-            }
-
             Log.BalanceRead(logger, endpoint);
-            return (T)classified.Balance!;
+            return (T)classified.Balance;
         }
     }
 }

@@ -15,18 +15,9 @@ public abstract class TimeoutTests(ConstructionPath construction)
         // a fake clock, and the server is in process: no wall-clock speed decides the outcome.
         using var handler = new FirstRequestNeverAnswered();
         var time = new RecordingTimeProvider();
-        var options = new ToApisBalanceClientOptions
-        {
-            ApiKey = TestServer.ApiKey,
-            BaseAddress = new Uri("https://toapis.com"),
-            RetryBaseDelay = TimeSpan.FromMilliseconds(1),
-            AttemptTimeout = TimeSpan.FromSeconds(1),
-        };
-        using var client = TestClient.Create(construction, options, time, handler);
+        using var client = TestClient.Create(construction, OneSecondAttempts(TimeSpan.FromSeconds(30)), time, handler);
 
-        var call = client.GetTokenBalanceAsync();
-        await time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
-        time.Advance(TimeSpan.FromSeconds(1));
+        var call = await FirstAttemptTimedOutAsync(client, time);
 
         // The backoff (1 ms base, with jitter) is on the fake clock too: move it until the retry is sent.
         await Poll.UntilAsync(
@@ -77,6 +68,21 @@ public abstract class TimeoutTests(ConstructionPath construction)
     }
 
     [Fact]
+    public async Task GetTokenBalanceAsync_AttemptTimeoutUsesUpTheTotal_ThrowsTimeoutExceptionWithoutRetrying()
+    {
+        // The second request would succeed: a retry after the whole budget is gone would hide the timeout.
+        using var handler = new FirstRequestNeverAnswered();
+        var time = new RecordingTimeProvider();
+        using var client = TestClient.Create(construction, OneSecondAttempts(TimeSpan.FromSeconds(1)), time, handler);
+
+        var call = await FirstAttemptTimedOutAsync(client, time);
+
+        var exception = await Assert.ThrowsAsync<ToApisTimeoutException>(() => call.WaitAsync(Poll.DefaultLimit));
+        Assert.Contains("did not answer within 1 s", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1, handler.Requests);
+    }
+
+    [Fact]
     public async Task GetTokenBalanceAsync_RetryAfterLongerThanTheBudgetLeft_FailsAtOnceWithTheStatusType()
     {
         using var server = new TestServer(construction);
@@ -101,6 +107,25 @@ public abstract class TimeoutTests(ConstructionPath construction)
         Assert.Equal(503, exception.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(2), exception.RetryAfter);
         Assert.Equal(2, server.CountRequests(TestServer.TokenPath));
+    }
+
+    /// <summary>Options for <see cref="FirstRequestNeverAnswered"/>: 1 s attempts, a 1 ms backoff base, the given total.</summary>
+    private static ToApisBalanceClientOptions OneSecondAttempts(TimeSpan totalTimeout) => new()
+    {
+        ApiKey = TestServer.ApiKey,
+        BaseAddress = new Uri("https://toapis.com"),
+        RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+        AttemptTimeout = TimeSpan.FromSeconds(1),
+        TotalTimeout = totalTimeout,
+    };
+
+    /// <summary>Starts a call and runs its first attempt's timeout out on the fake clock.</summary>
+    private static async Task<Task<TokenBalance>> FirstAttemptTimedOutAsync(TestClient client, RecordingTimeProvider time)
+    {
+        var call = client.GetTokenBalanceAsync();
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(1));
+        return call;
     }
 
     /// <summary>Leaves the first request unanswered until it is canceled, and answers the next ones with the documented body.</summary>

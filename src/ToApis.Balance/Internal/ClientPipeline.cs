@@ -43,8 +43,9 @@ internal static class ClientPipeline
     }
 
     /// <summary>
-    /// The Refit client: it describes the two requests and hands back the response the handlers classified.
-    /// Only failures before any classified response (lost connections, timeouts) go through its transport hook.
+    /// The Refit client: it describes the two requests and hands back the response the handlers classified. A
+    /// failed call reaches its transport hook as the exception <see cref="ResilientCallHandler"/> built, which the
+    /// hook passes on (<see cref="ToApisErrorFactory.FromTransport"/>).
     /// </summary>
     public static IToApisBalanceApi CreateApi(HttpClient httpClient, ToApisErrorFactory errors) =>
         RestService.ForGenerated<IToApisBalanceApi>(

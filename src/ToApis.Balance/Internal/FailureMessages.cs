@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace ToApis.Balance.Internal;
 
 /// <summary>
-/// What server messages say beyond their status and shape: the transient database error, which only its
-/// text tells apart, and the request id support asks for.
+/// The documented texts of server messages: those about the key or its user, the transient database error, which
+/// only its text tells apart, and the request id support asks for. What each means for a call is decided by
+/// <see cref="ResponseClassifier"/>.
 /// </summary>
 internal static partial class FailureMessages
 {

@@ -2,26 +2,32 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Polly;
-using Polly.Timeout;
 
 namespace ToApis.Balance.Internal;
 
 /// <summary>
 /// Runs one call: each attempt sends the request, reads its body (capped) inside the attempt's time, and has it
-/// classified once (<see cref="ResponseClassifier"/>); the verdict travels up as the response's content.
+/// classified once (<see cref="ResponseClassifier"/>) into a <see cref="Verdict"/>. When the call is over, a
+/// balance goes up as the response's content and a failure is thrown, built once from the last verdict.
 /// </summary>
 /// <remarks>
-/// The first attempt runs here directly, under its own attempt timeout, so a call that succeeds at once pays for
-/// no retry pipeline. Only when it ends in something worth retrying does the Polly pipeline take over: its first
-/// execution replays that outcome, so Polly decides the retry, the delay (or the server's <c>Retry-After</c>) and
-/// every later attempt, within what is left of the call's total timeout. The attempt and the body read use
-/// pooled state machines: a first attempt that waits on the network allocates no box for them.
+/// <para>
+/// The handler owns both timeouts: each attempt's token runs out after the attempt timeout or after what is left of
+/// the total, whichever is first, and the handler knows which of the two it gave the attempt.
+/// </para>
+/// <para>
+/// The first attempt runs outside the retry pipeline, so a call that succeeds at once pays for none of it. Only a
+/// verdict worth retrying starts the pipeline, whose first execution hands that verdict back: Polly decides every
+/// retry and delay, the first one included. A verdict holds no response, so nothing is left to dispose whether or
+/// not Polly runs. The attempt and the body read use pooled state machines.
+/// </para>
 /// </remarks>
 internal sealed class ResilientCallHandler(ResolvedOptions resolved) : DelegatingHandler
 {
     private readonly ResponseClassifier classifier = resolved.Classifier;
     private readonly TimeProvider timeProvider = resolved.TimeProvider;
     private readonly TimeSpan attemptTimeout = resolved.Options.AttemptTimeout;
+    private readonly TimeSpan totalTimeout = resolved.Options.TotalTimeout;
     private readonly bool retries = resolved.Options.MaxRetryAttempts > 0;
     private readonly ClientTelemetry telemetry = resolved.Telemetry;
 
@@ -29,90 +35,74 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = timeProvider.GetTimestamp();
-
-        // The first attempt, here rather than in a method of its own (one await level less on the network path),
-        // under the attempt timeout; a timeout is reported as Polly's timeout strategy reports one.
-        Outcome<HttpResponseMessage> first;
-        var attempt = AttemptCancellation.Start(attemptTimeout, timeProvider, cancellationToken);
-        try
+        var verdict = await AttemptAsync(request, started, cancellationToken).ConfigureAwait(false);
+        if (retries && verdict.Retryable)
         {
-            first = Outcome.FromResult(await AttemptAsync(request, started, attempt.Token).ConfigureAwait(false));
-        }
-        catch (OperationCanceledException e) when (attempt.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            first = Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException("The operation didn't complete within the allowed timeout.", attemptTimeout, e));
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            first = Outcome.FromException<HttpResponseMessage>(e);
-        }
-        finally
-        {
-            attempt.Dispose();
+            verdict = await RetryAsync(request, started, verdict, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!retries || !ToApisResilience.IsRetryable(first))
-        {
-            return Unwrap(first);
-        }
-
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        var state = new RetryState(this, request, first, started);
-        try
-        {
-            ToApisResilience.SetCallStart(context, started);
-            var outcome = await resolved.Pipeline.ExecuteOutcomeAsync(
-                static (context, state) => state.NextAttemptAsync(context.CancellationToken),
-                context,
-                state).ConfigureAwait(false);
-            return Unwrap(outcome);
-        }
-        finally
-        {
-            // Canceled before Polly ran its first execution: the first response was never handed over.
-            if (!state.Replayed)
-            {
-                first.Result?.Dispose();
-            }
-
-            ResilienceContextPool.Shared.Return(context);
-        }
+        return verdict.Failure is { } failure ? throw resolved.Errors.Create(failure) : verdict.Response!;
     }
 
-    private static HttpResponseMessage Unwrap(Outcome<HttpResponseMessage> outcome)
+    /// <summary>The retries, by the pipeline, within what is left of the call's total timeout (its delays included).</summary>
+    private async Task<Verdict> RetryAsync(HttpRequestMessage request, long started, Verdict first, CancellationToken cancellationToken)
     {
-        if (outcome.Exception is { } exception)
+        using var rest = AttemptCancellation.Start(totalTimeout - timeProvider.GetElapsedTime(started), timeProvider, cancellationToken);
+        var context = ResilienceContextPool.Shared.Get(rest.Token);
+        try
         {
-            ExceptionDispatchInfo.Throw(exception);
-        }
+            var outcome = await resolved.Pipeline.ExecuteOutcomeAsync(
+                static (_, state) => state.NextAttemptAsync(),
+                context,
+                new RetryState(this, request, first, started, cancellationToken)).ConfigureAwait(false);
+            if (outcome.Exception is { } exception)
+            {
+                // Only a cancellation ends the pipeline without a verdict: the caller's passes through, the total's is its timeout.
+                if (exception is not OperationCanceledException || cancellationToken.IsCancellationRequested || !rest.Token.IsCancellationRequested)
+                {
+                    ExceptionDispatchInfo.Throw(exception);
+                }
 
-        return outcome.Result!;
+                return Verdict.Of(ResponseClassifier.TimedOut(total: true, exception));
+            }
+
+            return outcome.Result;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
     /// <summary>
     /// One attempt: send, following redirects within the request's origin (the key stays on its host; one
     /// elsewhere, or one hop too many, is handed to the classifier unfollowed), read the body within the same
-    /// time, and classify. A ValueTask: an attempt that completes at once allocates no task.
+    /// time, and classify. Only the caller's cancellation is thrown; every other end is a verdict. A ValueTask: an
+    /// attempt that completes at once allocates no task.
     /// </summary>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
+    private async ValueTask<Verdict> AttemptAsync(HttpRequestMessage request, long started, CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var left = totalTimeout - timeProvider.GetElapsedTime(started);
+        var total = left <= attemptTimeout;
+        var attempt = AttemptCancellation.Start(total ? left : attemptTimeout, timeProvider, cancellationToken);
+        HttpResponseMessage? response = null;
         try
         {
+            response = await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
             var sent = request;
             for (var hop = 0; hop < ToApisDefaults.MaxRedirects && SameOriginRedirect.Target(sent, response) is { } target; hop++)
             {
                 response.Dispose();
                 sent = SameOriginRedirect.Follow(sent, target);
-                response = await base.SendAsync(sent, cancellationToken).ConfigureAwait(false);
+                response = await base.SendAsync(sent, attempt.Token).ConfigureAwait(false);
             }
 
-            var body = await CappedBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            ClassifiedContent classified;
+            var body = await CappedBody.ReadAsync(response.Content, attempt.Token).ConfigureAwait(false);
+            Verdict verdict;
             try
             {
-                classified = classifier.Classify(sent, response, body, IsAccountCall(request), started);
+                verdict = classifier.Classify(sent, response, body, IsAccountCall(request), started);
             }
             catch
             {
@@ -120,14 +110,33 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
                 throw;
             }
 
-            response.Content.Dispose();
-            response.Content = classified;
-            return response;
+            if (verdict.Failure is not null)
+            {
+                // A failure keeps nothing of its response: the verdict already holds what its exception will say.
+                ArrayPool<byte>.Shared.Return(body.Buffer);
+                response.Dispose();
+            }
+
+            return verdict;
+        }
+        catch (OperationCanceledException e) when (attempt.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            return Verdict.Of(ResponseClassifier.TimedOut(total, e));
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            return Verdict.Of(ResponseClassifier.Unanswered(e));
         }
         catch
         {
-            response.Dispose();
+            response?.Dispose();
             throw;
+        }
+        finally
+        {
+            attempt.Dispose();
         }
     }
 
@@ -138,30 +147,26 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     private static bool IsAccountCall(HttpRequestMessage request) =>
         request.RequestUri!.OriginalString.EndsWith(IToApisBalanceApi.UserBalancePath, StringComparison.Ordinal);
 
-    /// <summary>What the retry pipeline's executions need: the first outcome to replay once, then fresh attempts.</summary>
-    private sealed class RetryState(ResilientCallHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first, long started)
+    /// <summary>What the pipeline's executions need: the first verdict, handed back once, then fresh attempts.</summary>
+    private sealed class RetryState(ResilientCallHandler handler, HttpRequestMessage request, Verdict first, long started, CancellationToken cancellationToken)
     {
-        private int attempts = 1;
+        private int attempts;
 
-        /// <summary>Whether Polly took the first outcome over (it then disposes it when it retries).</summary>
-        public bool Replayed { get; private set; }
-
-        public async ValueTask<Outcome<HttpResponseMessage>> NextAttemptAsync(CancellationToken cancellationToken)
+        public async ValueTask<Outcome<Verdict>> NextAttemptAsync()
         {
-            if (!Replayed)
+            if (++attempts == 1)
             {
-                Replayed = true;
-                return first;
+                return Outcome.FromResult(first);
             }
 
-            handler.telemetry.Retried(IsAccountCall(request), ++attempts);
+            handler.telemetry.Retried(IsAccountCall(request), attempts);
             try
             {
                 return Outcome.FromResult(await handler.AttemptAsync(request, started, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception e)
             {
-                return Outcome.FromException<HttpResponseMessage>(e);
+                return Outcome.FromException<Verdict>(e);
             }
         }
     }

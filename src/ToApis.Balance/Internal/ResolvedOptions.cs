@@ -18,8 +18,9 @@ internal sealed class ResolvedOptions
         ApiKey = apiKey;
         BaseAddress = BaseAddressNormalizer.Normalize(options.BaseAddress);
         TimeProvider = timeProvider;
-        Errors = new ToApisErrorFactory(new SecretScrubber(apiKey), BaseAddress, identity, options.AttemptTimeout, options.TotalTimeout);
-        Classifier = new ResponseClassifier(Errors, timeProvider, options);
+        var scrubber = new SecretScrubber(apiKey);
+        Errors = new ToApisErrorFactory(scrubber, BaseAddress, identity, options.AttemptTimeout, options.TotalTimeout);
+        Classifier = new ResponseClassifier(scrubber, timeProvider, options);
         Pipeline = ToApisResilience.Build(options, identity.Name, timeProvider, loggerFactory);
         Logger = loggerFactory?.CreateLogger(LogCategory) ?? NullLogger.Instance;
         Telemetry = ClientTelemetry.For(meterFactory, identity.Name, timeProvider);
@@ -38,7 +39,7 @@ internal sealed class ResolvedOptions
 
     public ResponseClassifier Classifier { get; }
 
-    public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+    public ResiliencePipeline<Verdict> Pipeline { get; }
 
     /// <summary>The category of the SDK's own log events.</summary>
     public const string LogCategory = "ToApis.Balance";

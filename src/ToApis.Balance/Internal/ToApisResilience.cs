@@ -2,33 +2,27 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Telemetry;
-using Polly.Timeout;
 
 namespace ToApis.Balance.Internal;
 
 /// <summary>
-/// The retry pipeline of every client, built the same way with or without dependency injection: a total timeout
-/// around retries around a per-attempt timeout (the order of the standard HTTP pipeline). It takes over a call
-/// after a first attempt worth retrying (<see cref="ResilientCallHandler"/>); its total timeout is what is left
-/// of the call's. Whether an outcome is worth a retry was decided when its response was classified; this only
-/// reads it.
+/// The retry pipeline of every client, built the same way with or without dependency injection: retries with
+/// exponential backoff and jitter, or the server's <c>Retry-After</c>. It decides nothing about an outcome: whether
+/// to retry and how long the server asked to wait are the attempt's <see cref="Verdict"/>
+/// (<see cref="ResponseClassifier"/>). The timeouts are not in it: <see cref="ResilientCallHandler"/> owns them, so
+/// it knows which one ran out without asking Polly.
 /// </summary>
 internal static class ToApisResilience
 {
     public const string PipelineName = "ToApis.Balance";
 
-    private static readonly ResiliencePropertyKey<long> CallStarted = new("ToApis.Balance.CallStarted");
-
-    /// <summary>Notes when the call started (<see cref="TimeProvider.GetTimestamp"/>), so the total timeout covers the first attempt too.</summary>
-    public static void SetCallStart(ResilienceContext context, long started) => context.Properties.Set(CallStarted, started);
-
     /// <param name="options">The client's options.</param>
     /// <param name="clientName">The client's name, empty for the unnamed one: the pipeline's instance name in logs and metrics.</param>
-    /// <param name="timeProvider">The clock of the timeouts and delays.</param>
+    /// <param name="timeProvider">The clock of the delays.</param>
     /// <param name="loggerFactory">Where attempts and retries are logged, or <see langword="null"/> for nowhere.</param>
-    public static ResiliencePipeline<HttpResponseMessage> Build(ToApisBalanceClientOptions options, string clientName, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
+    public static ResiliencePipeline<Verdict> Build(ToApisBalanceClientOptions options, string clientName, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = PipelineName, InstanceName = clientName, TimeProvider = timeProvider };
+        var builder = new ResiliencePipelineBuilder<Verdict> { Name = PipelineName, InstanceName = clientName, TimeProvider = timeProvider };
         if (loggerFactory is not null)
         {
             // One Warning per retry (OnRetry); each attempt's own record ("Execution attempt", Warning when it failed,
@@ -37,56 +31,32 @@ internal static class ToApisResilience
             {
                 LoggerFactory = loggerFactory,
                 SeverityProvider = args => args.Event.EventName == "ExecutionAttempt" ? ResilienceEventSeverity.Debug : args.Event.Severity,
+
+                // As Polly logs an HTTP response: by its status; an attempt without one, by its kind (a timeout, a lost connection).
+                ResultFormatter = (_, result) => result is Verdict verdict ? Format(verdict) : result,
             });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions
-        {
-            Name = "TotalTimeout",
-            Timeout = options.TotalTimeout,
-            TimeoutGenerator = args => new ValueTask<TimeSpan>(TimeLeft(args.Context, options.TotalTimeout, options.AttemptTimeout, timeProvider)),
-        });
         if (options.MaxRetryAttempts > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            builder.AddRetry(new RetryStrategyOptions<Verdict>
             {
                 Name = "Retry",
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
-                ShouldHandle = args => new ValueTask<bool>(IsRetryable(args.Outcome)),
+                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result.Retryable),
 
                 // A Retry-After that reached here was already checked against the cap and the call's budget.
-                DelayGenerator = args => new ValueTask<TimeSpan?>((args.Outcome.Result?.Content as ClassifiedContent)?.Failure?.RetryAfter),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result.Failure?.Details.RetryAfter),
             });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
         return builder.Build();
     }
 
-    /// <summary>What is left of the call's total timeout; at least a tick, since Polly reads zero as "no timeout".</summary>
-    private static TimeSpan TimeLeft(ResilienceContext context, TimeSpan total, TimeSpan attempt, TimeProvider timeProvider)
-    {
-        if (!context.Properties.TryGetValue(CallStarted, out var started))
-        {
-            return total;
-        }
-
-        var left = total - timeProvider.GetElapsedTime(started);
-        if (left == attempt)
-        {
-            // The error message tells the two timeouts apart by their length: a tick keeps them apart.
-            left -= TimeSpan.FromTicks(1);
-        }
-
-        return left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1);
-    }
-
-    /// <summary>A transient failure the classifier marked retryable, a lost connection or a timed-out attempt.</summary>
-    internal static bool IsRetryable(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Result is { } response
-            ? response.Content is ClassifiedContent { Retryable: true }
-            : outcome.Exception is TimeoutRejectedException or HttpRequestException or IOException;
+    private static object? Format(Verdict verdict) => verdict.Failure is { } failure
+        ? failure.Details.StatusCode ?? (object)failure.Kind
+        : (int?)verdict.Response?.StatusCode;
 }

@@ -93,6 +93,7 @@ public sealed class ToApisBalanceServiceCollectionExtensionsLoggingTests
         var warning = Assert.Single(above);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("'OnRetry'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Result: '503'", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
