@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using System.Text.Json;
+using ToApis.Balance.Cli.Output;
 using ToApis.Balance.Monitoring;
 using ToApis.Balance.Testing;
 
@@ -35,8 +37,8 @@ public sealed class OneRuleTests
         var (scope, token, user, thresholds) = Case(name);
         await using var sandbox = new ToApisSandbox { Scenario = ToApisSandboxScenario.FromBalances(token, user) };
 
-        var cli = await CliStatusAsync(sandbox, scope, thresholds);
-        var (level, health) = await MonitorAsync(sandbox, scope, thresholds);
+        var (cli, _) = await CliAsync(sandbox, scope, thresholds);
+        var (level, health, _) = await MonitorAsync(sandbox, scope, thresholds);
 
         Assert.Equal(expected, cli.Name());
         var (expectedLevel, expectedHealth) = cli switch
@@ -46,6 +48,30 @@ public sealed class OneRuleTests
             _ => (AlertLevel.Ok, HealthStatus.Healthy),
         };
         Assert.Equal((expectedLevel, expectedHealth), (level, health));
+    }
+
+    public static TheoryData<string> Names => [.. Cases.Select(row => (string)row[0])];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task SameBalances_CliJsonAndHealthCheckData_TheSameFiguresUnderTheSameNames(string name)
+    {
+        var (scope, token, user, thresholds) = Case(name);
+        await using var sandbox = new ToApisSandbox { Scenario = ToApisSandboxScenario.FromBalances(token, user) };
+
+        var (_, json) = await CliAsync(sandbox, scope, thresholds);
+        var (_, _, data) = await MonitorAsync(sandbox, scope, thresholds);
+
+        using var document = JsonDocument.Parse(json);
+        var effective = document.RootElement.GetProperty("keys")[0].GetProperty("effective");
+        foreach (var figure in new[] { "remaining_credits", "remaining_usd", "remaining_percent" })
+        {
+            var cli = effective.GetProperty(figure);
+            Assert.Equal(cli.ValueKind == JsonValueKind.Null ? null : cli.GetDecimal(), data.TryGetValue(figure, out var value) ? (decimal?)value : null);
+        }
+
+        Assert.Equal(effective.GetProperty("unlimited").GetBoolean(), data["unlimited"]);
+        Assert.Equal(effective.GetProperty("exhausted").GetBoolean(), data["exhausted"]);
     }
 
     private static (BalanceScope Scope, TokenBalance Token, UserBalance User, BalanceThreshold[] Thresholds) Case(string name)
@@ -71,17 +97,19 @@ public sealed class OneRuleTests
         };
     }
 
-    private static async Task<PluginStatus> CliStatusAsync(ToApisSandbox sandbox, BalanceScope scope, BalanceThreshold[] thresholds)
+    private static async Task<(PluginStatus Status, string Json)> CliAsync(ToApisSandbox sandbox, BalanceScope scope, BalanceThreshold[] thresholds)
     {
         using var client = sandbox.CreateClient();
         var both = await client.GetBalancesAsync();
         var reading = new KeyReading("key", scope, scope == BalanceScope.User ? null : both.Token, scope == BalanceScope.Token ? null : both.User, null);
         var warning = thresholds.FirstOrDefault(t => t.Level == AlertLevel.Warning);
         var critical = thresholds.FirstOrDefault(t => t.Level == AlertLevel.Critical);
-        return Evaluation.Of(reading, warning, critical).Status;
+        var evaluation = Evaluation.Of(reading, warning, critical);
+        var settings = new CliSettings { Scope = scope, Warning = warning, Critical = critical };
+        return (evaluation.Status, JsonOutput.Write([(reading, evaluation)], evaluation.Status, settings, indented: false));
     }
 
-    private static async Task<(AlertLevel Level, HealthStatus Health)> MonitorAsync(ToApisSandbox sandbox, BalanceScope scope, BalanceThreshold[] thresholds)
+    private static async Task<(AlertLevel Level, HealthStatus Health, IReadOnlyDictionary<string, object> Data)> MonitorAsync(ToApisSandbox sandbox, BalanceScope scope, BalanceThreshold[] thresholds)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -112,7 +140,7 @@ public sealed class OneRuleTests
         {
             var snapshot = await first.Task.WaitAsync(TimeSpan.FromSeconds(10));
             var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
-            return (snapshot.Level, report.Status);
+            return (snapshot.Level, report.Status, report.Entries.Single().Value.Data);
         }
         finally
         {

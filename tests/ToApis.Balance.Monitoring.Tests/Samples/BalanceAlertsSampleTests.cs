@@ -74,9 +74,45 @@ public sealed class BalanceAlertsSampleTests
         var forecast = balance.RootElement.GetProperty("forecast");
 
         // 2,400, 2,266 and 2,134 credits 10 s apart: 13.3 credits a second; 2,134 credits last another 160 s.
-        Assert.Equal(47_880, forecast.GetProperty("creditsPerHour").GetDouble(), precision: 6);
+        Assert.Equal(47_880, forecast.GetProperty("credits_per_hour").GetDouble(), precision: 6);
         var expected = BalanceAlertsApp.Start.AddSeconds(20).AddHours(2_134 / 47_880.0);
-        Assert.Equal(expected, forecast.GetProperty("exhaustionAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        Assert.Equal(expected, forecast.GetProperty("exhaustion_at").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
+    public async Task Balance_AndTheHealthChecksData_TheSameFiguresUnderTheSameNames()
+    {
+        await using var app = new BalanceAlertsApp();
+        using var http = app.CreateClient();
+        await app.PollUntilAsync(TimeSpan.FromSeconds(30));
+
+        using var balance = JsonDocument.Parse(await http.GetStringAsync(new Uri("/balance", UriKind.Relative)));
+        using var health = JsonDocument.Parse(await http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+        var data = health.RootElement.GetProperty("checks")[0].GetProperty("data");
+
+        foreach (var name in new[] { "remaining_credits", "remaining_usd", "remaining_percent", "unlimited", "exhausted" })
+        {
+            Assert.Equal(data.GetProperty(name).GetRawText(), balance.RootElement.GetProperty(name).GetRawText());
+        }
+
+        Assert.Equal(JsonValueKind.Number, balance.RootElement.GetProperty("remaining_credits").ValueKind);
+    }
+
+    [Fact]
+    public async Task HealthReady_ProbedWhileDegraded_NotLoggedAsAnAlertOnEveryProbe()
+    {
+        await using var app = new BalanceAlertsApp();
+        using var http = app.CreateClient();
+        await app.PollUntilAsync(TimeSpan.FromSeconds(30));
+
+        var statuses = new List<string>();
+        for (var probe = 0; probe < 3; probe++)
+        {
+            statuses.Add(await ReadinessAsync(http));
+        }
+
+        Assert.Equal(["Degraded", "Degraded", "Degraded"], statuses);
+        Assert.DoesNotContain(app.Logs.GetSnapshot(), r => r.Category?.StartsWith("Microsoft.Extensions.Diagnostics.HealthChecks", StringComparison.Ordinal) == true);
     }
 
     private static async Task<string> ReadinessAsync(HttpClient http)
