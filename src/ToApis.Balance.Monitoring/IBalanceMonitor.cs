@@ -40,6 +40,18 @@ public interface IBalanceMonitor
     IAsyncEnumerable<BalanceMonitorSnapshot> WatchAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Polls a client now, outside its schedule (a dashboard's refresh button, a test): the snapshot is published and
+    /// its alerts handled as a scheduled poll's are, and the client's next scheduled poll moves to one interval after
+    /// this one. It waits for a poll under way to end first.
+    /// </summary>
+    /// <param name="clientName">The client's name, <c>""</c> for the unnamed one; <see langword="null"/> for the default client.</param>
+    /// <param name="cancellationToken">Cancels the wait and the API call.</param>
+    /// <returns>The new snapshot; a failed read is in its <see cref="BalanceMonitorSnapshot.LastFailure"/>, not thrown.</returns>
+    /// <exception cref="ArgumentException">No monitored client has this name.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    Task<BalanceMonitorSnapshot> RefreshAsync(string? clientName = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Checks that the default client has at least <paramref name="credits"/> left (in its scope) before a batch starts:
     /// reads the monitor's snapshot when it is at most <see cref="BalanceMonitorOptions.GuardMaxAge"/> old, else the API.
     /// An unlimited balance always passes.

@@ -26,6 +26,38 @@ public sealed class BalanceMonitorPollingTests
     }
 
     [Fact]
+    public async Task RefreshAsync_BetweenPolls_PublishesNowAndMovesTheNextPoll()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)));
+        var start = host.Time.GetUtcNow();
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+        host.Gateway.Serve(Bodies.Credits(4_000));
+
+        var refreshed = await host.Monitor.RefreshAsync();
+
+        Assert.Same(refreshed, await host.NextSnapshotAsync());
+        Assert.Equal(Quota.Limited(4_000m), refreshed.RemainingCredits);
+        Assert.Equal(start + TimeSpan.FromSeconds(30) + MonitorHost.Interval, refreshed.NextPollAt);
+
+        // The poll the schedule had planned one interval after the first does not happen; one interval after the refresh, it does.
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+        await Task.Delay(200);
+        Assert.Equal(2, host.Gateway.CountRequests(Gateway.TokenPath));
+        var next = await host.NextPollAsync();
+        Assert.Equal(start + TimeSpan.FromSeconds(90), next.FetchedAt);
+    }
+
+    [Fact]
+    public async Task RefreshAsync_UnknownClient_SaysWhichAndHow()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => host.Monitor.RefreshAsync("nope"));
+
+        Assert.StartsWith("No balance monitor for client 'nope'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_TokenScope_ReadsOnlyTheKeysBalance()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), m => m.Scope = BalanceScope.Token);

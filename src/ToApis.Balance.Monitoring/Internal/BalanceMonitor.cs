@@ -14,6 +14,7 @@ namespace ToApis.Balance.Monitoring.Internal;
 internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
 {
     private readonly Dictionary<string, ClientMonitor> clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PollGate> gates = new(StringComparer.Ordinal);
     private readonly IBalanceAlertHandler[] handlers;
     private readonly TimeProvider time;
     private readonly ILogger logger;
@@ -26,6 +27,7 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
         {
             var client = name.Length == 0 ? services.GetRequiredService<IToApisBalanceClient>() : services.GetRequiredKeyedService<IToApisBalanceClient>(name);
             clients.Add(name, new ClientMonitor(name, client, options.Get(name), time));
+            gates.Add(name, new PollGate(time));
         }
 
         ClientNames = monitored.Names;
@@ -51,6 +53,9 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
     public IAsyncEnumerable<BalanceMonitorSnapshot> WatchAsync(CancellationToken cancellationToken = default) =>
         feed.ReadAsync(() => clients.Values.Select(c => c.Current).OfType<BalanceMonitorSnapshot>(), cancellationToken);
 
+    public Task<BalanceMonitorSnapshot> RefreshAsync(string? clientName = null, CancellationToken cancellationToken = default) =>
+        RefreshAsync(clientName is null ? Default() : Find(clientName), cancellationToken);
+
     public Task EnsureAtLeastAsync(decimal credits, CancellationToken cancellationToken) =>
         BalanceGuard.EnsureAsync(Default(), ThresholdMeasure.Credits, credits, time, cancellationToken);
 
@@ -62,6 +67,15 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
 
     public Task EnsureAtLeastUsdAsync(string clientName, decimal usd, CancellationToken cancellationToken) =>
         BalanceGuard.EnsureAsync(Find(clientName), ThresholdMeasure.Usd, usd, time, cancellationToken);
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        foreach (var gate in gates.Values)
+        {
+            gate.Dispose();
+        }
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -76,20 +90,30 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
     {
         // Off the host's start path: StartAsync returns at the first await, and a slow first poll never delays the app.
         await Task.Yield();
+        var gate = gates[client.Name];
 
         // A fleet restarted together spreads its first polls too, not only the later ones.
-        var first = PollSchedule.First(client.Options.FirstPollJitter, Random.Shared.NextDouble());
-        if (first > TimeSpan.Zero && !await WaitAsync(Task.Delay(first, time, stoppingToken), stoppingToken).ConfigureAwait(false))
+        gate.Schedule(PollSchedule.First(client.Options.FirstPollJitter, Random.Shared.NextDouble()));
+        while (true)
         {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            PollResult result;
+            var due = gate.Due;
             try
             {
-                result = await telemetry.PollAsync(client, stoppingToken).ConfigureAwait(false);
+                await due.WaitAsync(stoppingToken).ConfigureAwait(false);
+                await gate.EnterAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            try
+            {
+                // A refresh that took this slot has rescheduled: nothing is due any more.
+                if (gate.Due == due)
+                {
+                    await PollAndPublishAsync(client, gate, stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -100,40 +124,29 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
                 // A fault of the monitor's own (the client's failures are handled inside the poll) must not stop the
                 // host (a BackgroundService that throws does, by default): log it and try again after an interval.
                 Log.PollError(logger, client.Name, error);
-                if (!await WaitAsync(Task.Delay(client.Options.Interval, time, stoppingToken), stoppingToken).ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                continue;
+                gate.Schedule(client.Options.Interval);
             }
-
-            // The wait starts before anyone hears of the poll, so the cadence does not drift by the handlers' time.
-            // The alerts go first: whoever sees the new snapshot knows its alerts have been handled.
-            var wait = Task.Delay(result.NextPollIn, time, stoppingToken);
-            LogPoll(client, result);
-            await DispatchAsync(result.Alerts, stoppingToken).ConfigureAwait(false);
-            feed.Publish(result.Snapshot);
-            Raise(SnapshotChanged, new BalanceSnapshotEventArgs(result.Snapshot), nameof(SnapshotChanged));
-            if (!await WaitAsync(wait, stoppingToken).ConfigureAwait(false))
+            finally
             {
-                return;
+                gate.Exit();
             }
         }
     }
 
-    /// <summary>Waits for the next poll; false when the host is stopping.</summary>
-    private static async Task<bool> WaitAsync(Task wait, CancellationToken stoppingToken)
+    /// <summary>
+    /// Polls a client once, schedules the next poll, and tells everyone: the wait starts before anyone hears of the poll,
+    /// so the cadence does not drift by the handlers' time; the alerts go first, so whoever sees the new snapshot knows
+    /// its alerts have been handled. The caller holds the client's gate.
+    /// </summary>
+    private async Task<PollResult> PollAndPublishAsync(ClientMonitor client, PollGate gate, CancellationToken cancellationToken)
     {
-        try
-        {
-            await wait.ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            return false;
-        }
+        var result = await telemetry.PollAsync(client, cancellationToken).ConfigureAwait(false);
+        gate.Schedule(result.NextPollIn);
+        LogPoll(client, result);
+        await DispatchAsync(result.Alerts, cancellationToken).ConfigureAwait(false);
+        feed.Publish(result.Snapshot);
+        Raise(SnapshotChanged, new BalanceSnapshotEventArgs(result.Snapshot), nameof(SnapshotChanged));
+        return result;
     }
 
     private void LogPoll(ClientMonitor client, PollResult result)
@@ -197,6 +210,20 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
             {
                 Log.HandlerFailed(logger, name, error);
             }
+        }
+    }
+
+    private async Task<BalanceMonitorSnapshot> RefreshAsync(ClientMonitor client, CancellationToken cancellationToken)
+    {
+        var gate = gates[client.Name];
+        await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return (await PollAndPublishAsync(client, gate, cancellationToken).ConfigureAwait(false)).Snapshot;
+        }
+        finally
+        {
+            gate.Exit();
         }
     }
 
