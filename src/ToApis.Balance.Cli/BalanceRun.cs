@@ -1,3 +1,5 @@
+using ToApis.Balance.Internal;
+
 namespace ToApis.Balance.Cli;
 
 /// <summary>
@@ -10,6 +12,11 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
     public async Task<PluginStatus> RunAsync(CancellationToken cancellationToken)
     {
         using var sandbox = settings.SandboxScenario is { } scenario ? environment.Sandbox.Connect(scenario) : null;
+        if (sandbox is not null)
+        {
+            await NoteUnusedVariablesAsync().ConfigureAwait(false);
+        }
+
         var keys = sandbox is null ? await new KeySources(settings, environment).ReadAsync(cancellationToken).ConfigureAwait(false) : [sandbox.Options.ApiKey!];
 
         var factory = new KeyClientFactory(settings, environment, sandbox);
@@ -52,6 +59,20 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
             {
                 client.Client?.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// Says once, by name and never by value, which of the key's and the address's variables the sandbox leaves
+    /// unused: an operator who set them must not believe they were read.
+    /// </summary>
+    private async Task NoteUnusedVariablesAsync()
+    {
+        string[] unused = [.. new[] { ToApisEnvironmentVariables.ApiKey, KeyClientFactory.BaseAddressVariable }.Where(name => !string.IsNullOrEmpty(environment.GetVariable(name)))];
+        if (unused.Length > 0)
+        {
+            var names = string.Join(" and ", unused);
+            await environment.Error.WriteLineAsync($"{CliApplication.Name}: {names} {(unused.Length == 1 ? "is" : "are")} set but not used: --sandbox has its own key and address.").ConfigureAwait(false);
         }
     }
 }

@@ -77,9 +77,15 @@ internal static class CliApplication
             return "--timeout must be above zero.";
         }
 
+        if (settings.SandboxScenario is not null && settings.BaseAddress is not null)
+        {
+            return "--sandbox and --base-url cannot be used together: the sandbox answers in-process, at no address; leave out one of them.";
+        }
+
         if (settings.SandboxScenario is not null && settings.Keys != KeySource.Environment)
         {
-            return "--sandbox uses the sandbox's own key; leave out --keys-stdin and --api-key-stdin.";
+            var keys = settings.Keys == KeySource.StandardInputLines ? "--keys-stdin" : "--api-key-stdin";
+            return $"--sandbox and {keys} cannot be used together: the sandbox has its own key; leave out one of them.";
         }
 
         return null;

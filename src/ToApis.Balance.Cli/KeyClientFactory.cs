@@ -3,7 +3,8 @@ namespace ToApis.Balance.Cli;
 /// <summary>Builds each key's client from the run's settings: the address (option, environment or sandbox), the unit and the timeouts.</summary>
 internal sealed class KeyClientFactory(CliSettings settings, CliEnvironment environment, SandboxConnection? sandbox)
 {
-    private const string BaseAddressVariable = "TOAPIS_BASE_URL";
+    /// <summary>The variable that holds the server's address when <c>--base-url</c> is not given.</summary>
+    internal const string BaseAddressVariable = "TOAPIS_BASE_URL";
 
     /// <summary>A key of the usual shape, used only to check the options every key shares; never sent.</summary>
     private const string StandInKey = "sk-0000000000000000000000000000000000000000";

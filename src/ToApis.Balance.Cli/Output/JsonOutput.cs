@@ -20,6 +20,7 @@ internal static class JsonOutput
             json.WriteString("status", overall.Name().ToLowerInvariant());
             json.WriteNumber("exit_code", (int)overall);
             json.WriteString("scope", Figures.Scope(settings.Scope));
+            json.WriteBoolean("sandbox", settings.SandboxScenario is not null);
             json.WriteStartArray("keys");
             foreach (var (reading, evaluation) in results)
             {
