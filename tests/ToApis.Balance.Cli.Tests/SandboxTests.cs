@@ -18,6 +18,7 @@ public sealed class SandboxTests : IDisposable
     [Fact]
     public async Task PluginLine_Sandbox_SaysSandboxAfterTheState()
     {
+        // -w right after --sandbox: a known option is never taken for the optional scenario, so limited plays.
         var result = await CliRun.RunAsync(["--sandbox", "-w", "2000"]);
 
         Assert.Equal(0, result.ExitCode);
