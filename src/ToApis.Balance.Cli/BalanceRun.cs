@@ -17,12 +17,12 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
             await NoteUnusedVariablesAsync().ConfigureAwait(false);
         }
 
-        var keys = sandbox is null ? await new KeySources(settings, environment).ReadAsync(cancellationToken).ConfigureAwait(false) : [sandbox.Options.ApiKey!];
+        var keys = sandbox is null ? await new KeySources(settings, environment).ReadAsync(cancellationToken).ConfigureAwait(false) : [new(sandbox.Options.ApiKey!, "--sandbox")];
 
         var factory = new KeyClientFactory(settings, environment, sandbox);
         factory.CheckSharedOptions();
-        var clients = KeyLabel.ForAll(keys).Select((label, i) => factory.Create(label, keys[i])).ToList();
-        var reader = new BalanceReader(settings);
+        var clients = KeyLabel.ForAll([.. keys.Select(k => k.Key)]).Select((label, i) => factory.Create(label, keys[i])).ToList();
+        var reader = new BalanceReader(settings, environment.Time, factory.AddressOrigin);
         var status = PluginStatus.Unknown;
         var refreshed = false;
         try
@@ -57,7 +57,7 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
         {
             foreach (var client in clients)
             {
-                client.Client?.Dispose();
+                client.Dispose();
             }
         }
     }

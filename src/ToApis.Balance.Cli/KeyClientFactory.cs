@@ -22,14 +22,20 @@ internal sealed class KeyClientFactory(CliSettings settings, CliEnvironment envi
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException(ToolWords.Of(e.Message, AddressOrigin));
         }
     }
 
+    /// <summary>Gets where the server's address comes from, as the operator gave it.</summary>
+    public string AddressOrigin => sandbox is not null ? "--sandbox"
+        : settings.BaseAddress is not null ? "--base-url"
+        : environment.GetVariable(BaseAddressVariable) is { Length: > 0 } ? BaseAddressVariable
+        : "--base-url (default https://toapis.com)";
+
     /// <summary>The client of one key, or (the shared options being checked) why that key cannot be sent.</summary>
-    public KeyClient Create(string label, string key)
+    public KeyClient Create(string label, SourcedKey key)
     {
-        var options = Options(key);
+        var options = Options(key.Key);
         try
         {
             options.Validate();
@@ -37,11 +43,22 @@ internal sealed class KeyClientFactory(CliSettings settings, CliEnvironment envi
         catch (ArgumentException e)
         {
             // Only the key can be wrong here: characters a header cannot carry. The SDK's message never holds the key.
-            return new KeyClient(label, null, e);
+            return new KeyClient(label, key.Origin, null, null, new ReadFailure(ToolWords.KeyNotSendable(e.Message, label, key.Origin, AddressOrigin), e));
         }
 
-        return new KeyClient(label, sandbox is null ? new ToApisBalanceClient(options) : new ToApisBalanceClient(options, sandbox.Handler), null);
+        var attempts = new AttemptCounter(sandbox?.Handler ?? PrimaryHandler());
+        return new KeyClient(label, key.Origin, new ToApisBalanceClient(options, attempts), attempts, null);
     }
+
+    /// <summary>
+    /// The network handler under a key's attempt counter, as the SDK builds its own: no automatic redirects (the SDK
+    /// follows them itself, keeping the key on its host) and connections recycled for a long <c>--watch</c>.
+    /// </summary>
+    private static SocketsHttpHandler PrimaryHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
 
     private ToApisBalanceClientOptions Options(string key)
     {

@@ -19,7 +19,8 @@ internal static class TableOutput
 
         foreach (var (reading, evaluation) in results)
         {
-            parts.Add(new Markup($"[bold]API key {Markup.Escape(reading.Label)}[/]  {Status(evaluation.Status, settings)}"));
+            var name = reading.Origin is { } origin ? KeyLabel.Describe(reading.Label, origin) : reading.Label;
+            parts.Add(new Markup($"[bold]API key {Markup.Escape(name)}[/]  {Status(evaluation.Status, settings)}"));
             if (reading.Error is { } error)
             {
                 parts.Add(new Markup($"  [red]could not read the balance:[/] {Markup.Escape(error.Message)}"));
