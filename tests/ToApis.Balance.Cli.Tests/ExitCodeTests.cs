@@ -105,6 +105,27 @@ public sealed class ExitCodeTests
         Assert.StartsWith("toapis-balance: could not read the balance: ", error);
     }
 
+    [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public async Task Failure_StandardErrorOnTheSameTerminal_IsShownOnceOnStandardOutput(string format)
+    {
+        var result = await CliRun.RunAsync(["--sandbox", "unauthorized", "--format", format], variables: new Dictionary<string, string> { ["CI"] = "true" }, terminal: true);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Contains("ToAPIs refused the API key", result.Out);
+    }
+
+    [Fact]
+    public async Task Failure_PrometheusOnTheSameTerminal_StaysOnStandardError()
+    {
+        // The Prometheus text has no message, only toapis_balance_up 0: the reason is said on standard error.
+        var result = await CliRun.RunAsync(["--sandbox", "unauthorized", "--format", "prometheus"], variables: new Dictionary<string, string> { ["CI"] = "true" }, terminal: true);
+
+        Assert.StartsWith("toapis-balance: could not read the balance: ToAPIs refused the API key", result.Error);
+    }
+
     [Fact]
     public async Task FailureWithoutThresholds_IsNeverExitZero()
     {
