@@ -26,11 +26,10 @@ internal sealed class KeyClientFactory(CliSettings settings, CliEnvironment envi
         }
     }
 
-    /// <summary>Gets where the server's address comes from, as the operator gave it.</summary>
+    /// <summary>Gets where the server's address comes from, as the operator gave it, or the option that would set it.</summary>
     public string AddressOrigin => sandbox is not null ? "--sandbox"
-        : settings.BaseAddress is not null ? "--base-url"
-        : environment.GetVariable(BaseAddressVariable) is { Length: > 0 } ? BaseAddressVariable
-        : "--base-url (default https://toapis.com)";
+        : settings.BaseAddress is null && environment.GetVariable(BaseAddressVariable) is { Length: > 0 } ? BaseAddressVariable
+        : "--base-url";
 
     /// <summary>The client of one key, or (the shared options being checked) why that key cannot be sent.</summary>
     public KeyClient Create(string label, SourcedKey key)
