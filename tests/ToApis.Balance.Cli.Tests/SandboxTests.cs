@@ -71,6 +71,24 @@ public sealed class SandboxTests : IDisposable
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Prometheus_WithTheSandboxGauge_PassesPromtool(bool sandbox)
+    {
+        var result = sandbox ? await CliRun.RunAsync(["--sandbox", "--format", "prometheus"]) : await RealAsync("--format", "prometheus");
+
+        // The consumer's own check (Debian package prometheus): exposition format, HELP and TYPE, metric naming.
+        var start = new System.Diagnostics.ProcessStartInfo("promtool", "check metrics") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var promtool = System.Diagnostics.Process.Start(start)!;
+        await promtool.StandardInput.WriteAsync(result.Out);
+        promtool.StandardInput.Close();
+        var problems = await promtool.StandardError.ReadToEndAsync() + await promtool.StandardOutput.ReadToEndAsync();
+        await promtool.WaitForExitAsync();
+
+        Assert.Equal((0, string.Empty), (promtool.ExitCode, problems));
+    }
+
+    [Theory]
     [InlineData("--base-url", "--base-url", "http://127.0.0.1:1")]
     [InlineData("--api-key-stdin", "--api-key-stdin", null)]
     [InlineData("--keys-stdin", "--keys-stdin", null)]
