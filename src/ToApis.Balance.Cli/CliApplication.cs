@@ -68,7 +68,7 @@ internal static class CliApplication
     /// </summary>
     private static string FirstError(ParseResult parsed) => parsed.UnmatchedTokens switch
     {
-        [var token, ..] when CliOptions.LooksLikeOption(token) => $"unknown option '{token}'",
+        [var token, ..] when OptionTokens.LooksLikeOption(token) => $"unknown option '{token}'",
         [var token, ..] => $"unexpected argument '{token}': {Name} takes options only",
         _ => parsed.Errors[0].Message,
     };

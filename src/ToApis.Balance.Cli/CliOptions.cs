@@ -66,7 +66,7 @@ internal sealed class CliOptions
     private readonly Option<string?> output = new("--output", "-o")
     {
         Description = "Write to this file instead of standard output, atomically (a temporary file renamed over it).",
-        CustomParser = static result => UnknownOption(result, "a file") ? null : result.Tokens[0].Value,
+        CustomParser = static result => OptionTokens.UnknownOption(result, "a file") ? null : result.Tokens[0].Value,
         HelpName = "file",
     };
 
@@ -133,33 +133,9 @@ internal sealed class CliOptions
         Keys = parsed.GetValue(keysStdin) ? KeySource.StandardInputLines : parsed.GetValue(apiKeyStdin) ? KeySource.StandardInputLine : KeySource.Environment,
     };
 
-    /// <summary>
-    /// Whether the token the parser gave this option is an option the tool does not know: a known option is never
-    /// taken as a value, so a value that looks like an option (<c>--frobnicate</c>, <c>-x</c>; not <c>-5</c>) is an
-    /// unknown one, and the error calls it that.
-    /// </summary>
-    /// <param name="result">The option's argument.</param>
-    /// <param name="value">What the option needs, or <see langword="null"/> when its value is optional.</param>
-    internal static bool UnknownOption(ArgumentResult result, string? value)
-    {
-        var text = result.Tokens[0].Value;
-        if (!LooksLikeOption(text))
-        {
-            return false;
-        }
-
-        var option = (result.Parent as OptionResult)?.IdentifierToken?.Value;
-        result.AddError(value is null || option is null ? $"unknown option '{text}'" : $"unknown option '{text}' ({option} needs {value} first)");
-        return true;
-    }
-
-    /// <summary>Whether a token is written as an option: <c>--name</c> or <c>-x</c>, never a negative number.</summary>
-    internal static bool LooksLikeOption(string token) =>
-        token.Length > 1 && token[0] == '-' && (token[1] == '-' || char.IsLetter(token[1]) || token[1] == '?');
-
     private static string? ParseScenario(ArgumentResult result, IReadOnlyList<string> scenarios)
     {
-        if (result.Tokens.Count == 0 || UnknownOption(result, value: null))
+        if (result.Tokens.Count == 0 || OptionTokens.UnknownOption(result, value: null))
         {
             return null;
         }
@@ -177,7 +153,7 @@ internal sealed class CliOptions
     /// <summary>One of a few lower-case words, any case accepted; the error lists them.</summary>
     private static T Choice<T>(ArgumentResult result, string what, T fallback, params (string Word, T Value)[] choices)
     {
-        if (UnknownOption(result, $"one of {string.Join('|', choices.Select(c => c.Word))}"))
+        if (OptionTokens.UnknownOption(result, $"one of {string.Join('|', choices.Select(c => c.Word))}"))
         {
             return fallback;
         }
@@ -197,7 +173,7 @@ internal sealed class CliOptions
 
     private static BalanceThreshold? ParseThreshold(ArgumentResult result, AlertLevel level)
     {
-        if (UnknownOption(result, "a threshold"))
+        if (OptionTokens.UnknownOption(result, "a threshold"))
         {
             return null;
         }
@@ -213,7 +189,7 @@ internal sealed class CliOptions
 
     private static TimeSpan? ParseDuration(ArgumentResult result)
     {
-        if (UnknownOption(result, "a duration"))
+        if (OptionTokens.UnknownOption(result, "a duration"))
         {
             return null;
         }
@@ -229,7 +205,7 @@ internal sealed class CliOptions
 
     private static Uri? ParseAddress(ArgumentResult result)
     {
-        if (UnknownOption(result, "an address"))
+        if (OptionTokens.UnknownOption(result, "an address"))
         {
             return null;
         }

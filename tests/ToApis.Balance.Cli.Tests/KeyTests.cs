@@ -102,6 +102,14 @@ public sealed class KeyTests : IDisposable
     }
 
     [Fact]
+    public async Task RefusedKey_FromApiKeyStdin_NamesTheOption()
+    {
+        var result = await RunAsync(["--api-key-stdin"], Revoked + "\n");
+
+        Assert.Contains("ToAPIs refused the API key sk-go…GONE from --api-key-stdin (HTTP 401", result.Error);
+    }
+
+    [Fact]
     public async Task KeyThatCannotBeSent_NamesItsLabelAndLine()
     {
         var result = await RunAsync(["--keys-stdin"], "sk-with space0123456789abcdefSPCE\n");
