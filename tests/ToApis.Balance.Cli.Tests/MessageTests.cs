@@ -71,7 +71,7 @@ public sealed class MessageTests : IDisposable
         {
             var result = await CliRun.RunAsync(["--sandbox", scenario, "--format", format, "-w", "10"]);
 
-            Assert.DoesNotMatch(@"ToApisBalanceClientOptions|\b(BaseAddress|ApiKey|TotalTimeout|AttemptTimeout)\b", result.All);
+            Assert.DoesNotMatch(@"ToApisBalanceClientOptions|\b(BaseAddress|ApiKey|TotalTimeout|AttemptTimeout|MaxRetryAfter|MaxRetryAttempts|RetryBaseDelay|MaxStaleness|BalanceUnit)\b", result.All);
         }
     }
 
