@@ -1,7 +1,10 @@
 namespace ToApis.Balance.Cli;
 
 /// <summary>Reads every key's balances of the scope asked for, a few keys at a time, and evaluates them against the thresholds.</summary>
-internal sealed class BalanceReader(CliSettings settings)
+/// <param name="settings">The run's settings.</param>
+/// <param name="time">The clock that times a read, for a failure's "after 4 attempts in 7.3 s".</param>
+/// <param name="addressOrigin">Where the server's address came from, for messages that name it.</param>
+internal sealed class BalanceReader(CliSettings settings, TimeProvider time, string addressOrigin)
 {
     /// <summary>How many keys are read at once: many keys must not look like a burst to the server.</summary>
     private const int Concurrency = 4;
@@ -15,7 +18,7 @@ internal sealed class BalanceReader(CliSettings settings)
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await ReadOneAsync(c, cancellationToken).ConfigureAwait(false);
+                return await ReadOneAsync(c, cancellationToken).ConfigureAwait(false) with { Origin = c.Origin };
             }
             finally
             {
@@ -33,6 +36,8 @@ internal sealed class BalanceReader(CliSettings settings)
             return new KeyReading(label, settings.Scope, null, null, key.Error);
         }
 
+        key.Attempts?.Reset();
+        var started = time.GetTimestamp();
         try
         {
             return settings.Scope switch
@@ -44,7 +49,8 @@ internal sealed class BalanceReader(CliSettings settings)
         }
         catch (ToApisException e)
         {
-            return new KeyReading(label, settings.Scope, null, null, e);
+            var message = ToolWords.Failure(e, key, addressOrigin, key.Attempts?.Attempts ?? 1, time.GetElapsedTime(started));
+            return new KeyReading(label, settings.Scope, null, null, new ReadFailure(message, e));
         }
 
         async Task<KeyReading> BothAsync()

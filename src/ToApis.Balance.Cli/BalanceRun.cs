@@ -1,3 +1,5 @@
+using ToApis.Balance.Internal;
+
 namespace ToApis.Balance.Cli;
 
 /// <summary>
@@ -10,12 +12,17 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
     public async Task<PluginStatus> RunAsync(CancellationToken cancellationToken)
     {
         using var sandbox = settings.SandboxScenario is { } scenario ? environment.Sandbox.Connect(scenario) : null;
-        var keys = sandbox is null ? await new KeySources(settings, environment).ReadAsync(cancellationToken).ConfigureAwait(false) : [sandbox.Options.ApiKey!];
+        if (sandbox is not null)
+        {
+            await NoteUnusedVariablesAsync().ConfigureAwait(false);
+        }
+
+        var keys = sandbox is null ? await new KeySources(settings, environment).ReadAsync(cancellationToken).ConfigureAwait(false) : [new(sandbox.Options.ApiKey!, "--sandbox")];
 
         var factory = new KeyClientFactory(settings, environment, sandbox);
         factory.CheckSharedOptions();
-        var clients = KeyLabel.ForAll(keys).Select((label, i) => factory.Create(label, keys[i])).ToList();
-        var reader = new BalanceReader(settings);
+        var clients = KeyLabel.ForAll([.. keys.Select(k => k.Key)]).Select((label, i) => factory.Create(label, keys[i])).ToList();
+        var reader = new BalanceReader(settings, environment.Time, factory.AddressOrigin);
         var status = PluginStatus.Unknown;
         var refreshed = false;
         try
@@ -50,8 +57,22 @@ internal sealed class BalanceRun(CliSettings settings, CliEnvironment environmen
         {
             foreach (var client in clients)
             {
-                client.Client?.Dispose();
+                client.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// Says once, by name and never by value, which of the key's and the address's variables the sandbox leaves
+    /// unused: an operator who set them must not believe they were read.
+    /// </summary>
+    private async Task NoteUnusedVariablesAsync()
+    {
+        string[] unused = [.. new[] { ToApisEnvironmentVariables.ApiKey, KeyClientFactory.BaseAddressVariable }.Where(name => !string.IsNullOrEmpty(environment.GetVariable(name)))];
+        if (unused.Length > 0)
+        {
+            var names = string.Join(" and ", unused);
+            await environment.Error.WriteLineAsync($"{CliApplication.Name}: {names} {(unused.Length == 1 ? "is" : "are")} set but not used: --sandbox has its own key and address.").ConfigureAwait(false);
         }
     }
 }

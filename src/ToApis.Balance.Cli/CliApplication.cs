@@ -24,7 +24,7 @@ internal static class CliApplication
         if (parsed.Errors.Count > 0)
         {
             // Bad arguments are UNKNOWN (3), never a state a monitor could take for the balance's.
-            var message = string.Join(' ', parsed.Errors[0].Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            var message = string.Join(' ', FirstError(parsed).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             await environment.Error.WriteLineAsync($"{Name}: {message} (see {Name} --help)").ConfigureAwait(false);
             return (int)PluginStatus.Unknown;
         }
@@ -32,7 +32,10 @@ internal static class CliApplication
         if (parsed.Action is not null && parsed.Action is not CliOptions.RunAction)
         {
             // --help or --version.
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = environment.Out, Error = environment.Error }, cancellationToken).ConfigureAwait(false);
+            using var text = new StringWriter();
+            var code = await parsed.InvokeAsync(new InvocationConfiguration { Output = text, Error = environment.Error }, cancellationToken).ConfigureAwait(false);
+            await environment.Out.WriteAsync(CliOptions.MarkOptionalArguments(text.ToString())).ConfigureAwait(false);
+            return code;
         }
 
         var settings = options.Read(parsed);
@@ -59,6 +62,17 @@ internal static class CliApplication
         }
     }
 
+    /// <summary>
+    /// The first thing wrong with the arguments, in the tool's words: a token no option took is an unknown option
+    /// when written as one, else an argument the tool does not take (it takes options only).
+    /// </summary>
+    private static string FirstError(ParseResult parsed) => parsed.UnmatchedTokens switch
+    {
+        [var token, ..] when OptionTokens.LooksLikeOption(token) => $"unknown option '{token}'",
+        [var token, ..] => $"unexpected argument '{token}': {Name} takes options only",
+        _ => parsed.Errors[0].Message,
+    };
+
     /// <summary>The checks that span options; the message says what to change.</summary>
     private static string? Check(CliSettings settings)
     {
@@ -77,9 +91,15 @@ internal static class CliApplication
             return "--timeout must be above zero.";
         }
 
+        if (settings.SandboxScenario is not null && settings.BaseAddress is not null)
+        {
+            return "--sandbox and --base-url cannot be used together: the sandbox answers in-process, at no address; leave out one of them.";
+        }
+
         if (settings.SandboxScenario is not null && settings.Keys != KeySource.Environment)
         {
-            return "--sandbox uses the sandbox's own key; leave out --keys-stdin and --api-key-stdin.";
+            var keys = settings.Keys == KeySource.StandardInputLines ? "--keys-stdin" : "--api-key-stdin";
+            return $"--sandbox and {keys} cannot be used together: the sandbox has its own key; leave out one of them.";
         }
 
         return null;

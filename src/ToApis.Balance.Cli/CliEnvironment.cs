@@ -16,6 +16,12 @@ internal sealed class CliEnvironment
     /// <summary>Gets a value indicating whether standard output is a terminal (not piped, not a file).</summary>
     public bool OutputIsTerminal { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether standard error shows on the same terminal as standard output, so a person would
+    /// read an error twice if both streams carried it.
+    /// </summary>
+    public bool ErrorIsOutputTerminal { get; init; }
+
     /// <summary>Gets a function that prompts for a secret without echoing it, or <see langword="null"/> when there is no terminal to ask on.</summary>
     public Func<string, string?>? PromptSecret { get; init; }
 
@@ -57,9 +63,28 @@ internal sealed class CliEnvironment
         In = Console.In,
         GetVariable = Environment.GetEnvironmentVariable,
         OutputIsTerminal = !Console.IsOutputRedirected,
+        ErrorIsOutputTerminal = !Console.IsOutputRedirected && !Console.IsErrorRedirected && SameTerminal(),
         PromptSecret = Console.IsInputRedirected || Console.IsErrorRedirected ? null : ReadHidden,
         Sandbox = sandbox,
     };
+
+    /// <summary>
+    /// Whether standard output and standard error, both terminals, are the same one: on Linux by the device each
+    /// descriptor opens (<c>2&gt;/dev/pts/3</c> sends errors to another); elsewhere two terminals are taken as one.
+    /// </summary>
+    private static bool SameTerminal()
+    {
+        try
+        {
+            return new FileInfo("/proc/self/fd/1").LinkTarget is not { } output
+                || new FileInfo("/proc/self/fd/2").LinkTarget is not { } error
+                || string.Equals(output, error, StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
 
     /// <summary>Reads a line from the terminal without echoing it (the prompt goes to standard error).</summary>
     private static string? ReadHidden(string prompt)

@@ -66,6 +66,7 @@ internal sealed class CliOptions
     private readonly Option<string?> output = new("--output", "-o")
     {
         Description = "Write to this file instead of standard output, atomically (a temporary file renamed over it).",
+        CustomParser = static result => OptionTokens.UnknownOption(result, "a file") ? null : result.Tokens[0].Value,
         HelpName = "file",
     };
 
@@ -85,11 +86,11 @@ internal sealed class CliOptions
     {
         sandbox = new("--sandbox")
         {
-            Description = "Ask a built-in sandbox instead of ToAPIs (no key needed), playing a scenario: " + string.Join(", ", scenarios) + ".",
+            Description = "Ask a built-in sandbox instead of ToAPIs (no key needed), playing a scenario: " + string.Join(", ", scenarios) + " (limited when none is given).",
             Arity = ArgumentArity.ZeroOrOne,
             HelpName = "scenario",
+            CustomParser = result => ParseScenario(result, scenarios),
         };
-        sandbox.AcceptOnlyFromAmong([.. scenarios]);
 
         Command = new RootCommand(
             "Prints the balance of a ToAPIs API key and of its account. With -w/-c it reports like a monitoring plugin: " +
@@ -110,6 +111,13 @@ internal sealed class CliOptions
 
     public RootCommand Command { get; }
 
+    /// <summary>
+    /// The help text with the sandbox's scenario shown optional, <c>[scenario]</c>, as docs/cli.md writes it:
+    /// System.CommandLine writes every option's argument as <c>&lt;name&gt;</c>. Both are as long, so the columns stay aligned.
+    /// </summary>
+    public static string MarkOptionalArguments(string help) =>
+        help.Replace("--sandbox <scenario>", "--sandbox [scenario]", StringComparison.Ordinal);
+
     public CliSettings Read(ParseResult parsed) => new()
     {
         Scope = parsed.GetResult(scope) is null ? BalanceScope.Both : parsed.GetValue(scope),
@@ -125,9 +133,31 @@ internal sealed class CliOptions
         Keys = parsed.GetValue(keysStdin) ? KeySource.StandardInputLines : parsed.GetValue(apiKeyStdin) ? KeySource.StandardInputLine : KeySource.Environment,
     };
 
+    private static string? ParseScenario(ArgumentResult result, IReadOnlyList<string> scenarios)
+    {
+        if (result.Tokens.Count == 0 || OptionTokens.UnknownOption(result, value: null))
+        {
+            return null;
+        }
+
+        var text = result.Tokens[0].Value;
+        if (scenarios.FirstOrDefault(s => string.Equals(s, text, StringComparison.OrdinalIgnoreCase)) is { } scenario)
+        {
+            return scenario;
+        }
+
+        result.AddError($"'{text}' is not a sandbox scenario: use {string.Join(", ", scenarios)}.");
+        return null;
+    }
+
     /// <summary>One of a few lower-case words, any case accepted; the error lists them.</summary>
     private static T Choice<T>(ArgumentResult result, string what, T fallback, params (string Word, T Value)[] choices)
     {
+        if (OptionTokens.UnknownOption(result, $"one of {string.Join('|', choices.Select(c => c.Word))}"))
+        {
+            return fallback;
+        }
+
         var text = result.Tokens[0].Value;
         foreach (var (word, value) in choices)
         {
@@ -143,6 +173,11 @@ internal sealed class CliOptions
 
     private static BalanceThreshold? ParseThreshold(ArgumentResult result, AlertLevel level)
     {
+        if (OptionTokens.UnknownOption(result, "a threshold"))
+        {
+            return null;
+        }
+
         if (ThresholdText.TryParse(result.Tokens[0].Value, level, out var threshold, out var error))
         {
             return threshold;
@@ -154,6 +189,11 @@ internal sealed class CliOptions
 
     private static TimeSpan? ParseDuration(ArgumentResult result)
     {
+        if (OptionTokens.UnknownOption(result, "a duration"))
+        {
+            return null;
+        }
+
         if (Duration.TryParse(result.Tokens[0].Value, out var duration))
         {
             return duration;
@@ -165,6 +205,11 @@ internal sealed class CliOptions
 
     private static Uri? ParseAddress(ArgumentResult result)
     {
+        if (OptionTokens.UnknownOption(result, "an address"))
+        {
+            return null;
+        }
+
         if (Uri.TryCreate(result.Tokens[0].Value, UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp))
         {
             return address;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ToApis.Balance.Cli.Output;
 
 namespace ToApis.Balance.Cli;
@@ -65,9 +64,9 @@ internal sealed record Evaluation(PluginStatus Status, string Summary)
             return "unlimited";
         }
 
-        var usd = figures.Usd.TryGetAmount(out var dollars) ? string.Create(CultureInfo.InvariantCulture, $" ({dollars} USD)") : string.Empty;
+        var usd = figures.Usd.TryGetAmount(out var dollars) ? $" ({Figures.Text(dollars)} USD)" : string.Empty;
         var text = figures.Credits.TryGetAmount(out var amount)
-            ? string.Create(CultureInfo.InvariantCulture, $"{amount} credits{usd} left")
+            ? $"{Figures.Text(amount)} credits{usd} left"
             : "remaining credits not reported";
         return reading.Scope == BalanceScope.Both && reading.LimitedBy is { } side and not BalanceScope.Both
             ? text + (side == BalanceScope.Token ? " (limited by the key)" : " (limited by the account)")

@@ -8,6 +8,9 @@ namespace ToApis.Balance.Cli;
 /// <param name="Error">Why the balances could not be read (its message never holds the key).</param>
 internal sealed record KeyReading(string Label, BalanceScope Scope, TokenBalance? Token, UserBalance? User, Exception? Error)
 {
+    /// <summary>Gets where the key came from (<see cref="SourcedKey.Origin"/>), for a person's heading; <see langword="null"/> when not known.</summary>
+    public string? Origin { get; init; }
+
     /// <summary>
     /// Gets the figures of the scope, as the core defines them: of one balance, or with both the effective ones (the
     /// smaller side); every figure not reported when the read failed.

@@ -21,7 +21,7 @@ internal sealed class OutputSink(CliSettings settings, CliEnvironment environmen
     {
         foreach (var (reading, evaluation) in results)
         {
-            if (reading.Error is not null)
+            if (reading.Error is not null && !ShownOnTheSameTerminal())
             {
                 await environment.Error.WriteLineAsync($"{CliApplication.Name}: {(results.Count > 1 ? reading.Label + ": " : string.Empty)}{evaluation.Summary}").ConfigureAwait(false);
             }
@@ -68,6 +68,14 @@ internal sealed class OutputSink(CliSettings settings, CliEnvironment environmen
         console.Write(TableOutput.Render(results, settings));
         await environment.Out.FlushAsync().ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Whether standard output already shows each failed key's reason (the table, the JSON, or the plugin line when the
+    /// figures go to a file) on the terminal standard error shows on: a person reads it once. Scripts, whose streams
+    /// are apart, still get it on standard error.
+    /// </summary>
+    private bool ShownOnTheSameTerminal() =>
+        environment.ErrorIsOutputTerminal && (settings.OutputFile is null ? settings.Format != OutputFormat.Prometheus : settings.HasThresholds);
 
     /// <summary>The table without colour or terminal codes, for a file.</summary>
     private string PlainTable(List<(KeyReading Reading, Evaluation Evaluation)> results)

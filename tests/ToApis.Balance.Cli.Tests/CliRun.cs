@@ -20,7 +20,8 @@ internal static class CliRun
         string stdin = "",
         IReadOnlyDictionary<string, string>? variables = null,
         TimeProvider? time = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        bool terminal = false)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -31,6 +32,8 @@ internal static class CliRun
             In = new StringReader(stdin),
             GetVariable = name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
             Time = time ?? new FakeTimeProvider(),
+            OutputIsTerminal = terminal,
+            ErrorIsOutputTerminal = terminal,
             Sandbox = new TestingKitSandbox(),
         };
 

@@ -18,7 +18,7 @@ public sealed class ExitCodeTests
         var result = await CliRun.RunAsync(["--sandbox", "limited", "-w", "2000", "-c", "500"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("TOAPIS BALANCE OK - 20000 credits (100 USD) left", result.FirstLine);
+        Assert.StartsWith("TOAPIS BALANCE OK - SANDBOX - 20000 credits (100 USD) left", result.FirstLine);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class ExitCodeTests
         var result = await CliRun.RunAsync(["--sandbox", "low", "-w", "2000", "-c", "100"]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("TOAPIS BALANCE WARNING - 500 credits (2.5 USD) left, warning at 2000", result.FirstLine);
+        Assert.StartsWith("TOAPIS BALANCE WARNING - SANDBOX - 500 credits (2.5 USD) left, warning at 2000", result.FirstLine);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ExitCodeTests
         var result = await CliRun.RunAsync(["--sandbox", "low", "-w", "2000", "-c", "500"]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("TOAPIS BALANCE CRITICAL - 500 credits (2.5 USD) left, critical at 500", result.FirstLine);
+        Assert.StartsWith("TOAPIS BALANCE CRITICAL - SANDBOX - 500 credits (2.5 USD) left, critical at 500", result.FirstLine);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ExitCodeTests
         var result = await CliRun.RunAsync(["--sandbox", "overdrawn", "-c", "0"]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("TOAPIS BALANCE CRITICAL - -500 credits", result.FirstLine);
+        Assert.StartsWith("TOAPIS BALANCE CRITICAL - SANDBOX - -500 credits", result.FirstLine);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ExitCodeTests
         var result = await CliRun.RunAsync(["--sandbox", "unlimited", "-w", "100%", "-c", "99999999usd"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("TOAPIS BALANCE OK - unlimited", result.FirstLine);
+        Assert.StartsWith("TOAPIS BALANCE OK - SANDBOX - unlimited", result.FirstLine);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ExitCodeTests
         var result = await CliRun.RunAsync(["--sandbox", "no-credits", "-c", "500"]);
 
         Assert.Equal(3, result.ExitCode);
-        Assert.StartsWith("TOAPIS BALANCE UNKNOWN - remaining credits not reported; the server did not report the remaining credits the critical threshold 500 needs", result.FirstLine);
+        Assert.StartsWith("TOAPIS BALANCE UNKNOWN - SANDBOX - remaining credits not reported; the server did not report the remaining credits the critical threshold 500 needs", result.FirstLine);
     }
 
     [Fact]
@@ -100,9 +100,30 @@ public sealed class ExitCodeTests
         var result = await CliRun.RunAsync(["--sandbox", "unauthorized", "-w", "2000"]);
 
         Assert.Equal(3, result.ExitCode);
-        Assert.StartsWith("TOAPIS BALANCE UNKNOWN - could not read the balance: ", result.FirstLine);
+        Assert.StartsWith("TOAPIS BALANCE UNKNOWN - SANDBOX - could not read the balance: ", result.FirstLine);
         var error = Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
         Assert.StartsWith("toapis-balance: could not read the balance: ", error);
+    }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public async Task Failure_StandardErrorOnTheSameTerminal_IsShownOnceOnStandardOutput(string format)
+    {
+        var result = await CliRun.RunAsync(["--sandbox", "unauthorized", "--format", format], variables: new Dictionary<string, string> { ["CI"] = "true" }, terminal: true);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Contains("ToAPIs refused the API key", result.Out);
+    }
+
+    [Fact]
+    public async Task Failure_PrometheusOnTheSameTerminal_StaysOnStandardError()
+    {
+        // The Prometheus text has no message, only toapis_balance_up 0: the reason is said on standard error.
+        var result = await CliRun.RunAsync(["--sandbox", "unauthorized", "--format", "prometheus"], variables: new Dictionary<string, string> { ["CI"] = "true" }, terminal: true);
+
+        Assert.StartsWith("toapis-balance: could not read the balance: ToAPIs refused the API key", result.Error);
     }
 
     [Fact]

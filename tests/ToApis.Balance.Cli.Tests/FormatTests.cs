@@ -18,6 +18,31 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public async Task Table_OneNumberFormat_NoTrailingZerosBesideWholeNumbers()
+    {
+        // limited: the server sends remain_balance 100.0; the USD figures are computed from the credits (100).
+        var result = await CliRun.RunAsync(["--sandbox", "--unit", "usd", "-w", "10"]);
+
+        Assert.Matches(@"│ Remaining \(USD\) +│ +100 │ +100 │", result.Out);
+        Assert.Matches(@"│ Remaining USD +│ +100 │ +100 │", result.Out);
+        Assert.DoesNotMatch(@"\d\.\d*0\b", result.Out);
+    }
+
+    [Fact]
+    public void Figures_Text_DropsTrailingZerosNeverAnExponent()
+    {
+        Assert.Equal(["1998", "2.5", "-500", "0.0000001", "0"], new[] { 1998.00m, 2.50m, -500.0m, 0.00000010m, 0.000m }.Select(Output.Figures.Text));
+    }
+
+    [Fact]
+    public async Task Json_KeepsTheServersExactDecimal()
+    {
+        var result = await CliRun.RunAsync(["--sandbox", "--format", "json", "--scope", "user"]);
+
+        Assert.Contains("\"remaining\": 100.0,", result.Out);
+    }
+
+    [Fact]
     public async Task Table_WithoutATerminal_HasNoEscapeCodes()
     {
         var result = await CliRun.RunAsync(["--sandbox", "low", "-w", "2000"]);

@@ -83,11 +83,69 @@ public sealed class KeyTests : IDisposable
     }
 
     [Fact]
+    public async Task RefusedKey_FromKeysStdin_NamesItsLabelAndLine()
+    {
+        var result = await RunAsync(["--keys-stdin"], $"# team keys\n{Revoked}\n");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("toapis-balance: could not read the balance: ToAPIs refused the API key sk-go…GONE from line 2 of --keys-stdin (HTTP 401, authentication_error): Invalid token", result.Error);
+        Assert.DoesNotContain("Check the key in", result.Error);
+    }
+
+    [Fact]
+    public async Task RefusedKey_FromTheEnvironment_NamesTheVariableAndNoAttemptCount()
+    {
+        var result = await CliRun.RunAsync(["--base-url", server.Url!], variables: CliRun.WithKey(Revoked));
+
+        Assert.Contains("ToAPIs refused the API key sk-go…GONE from TOAPIS_API_KEY (HTTP 401", result.Error);
+        Assert.DoesNotContain("attempts", result.Error);
+    }
+
+    [Fact]
+    public async Task RefusedKey_FromApiKeyStdin_NamesTheOption()
+    {
+        var result = await RunAsync(["--api-key-stdin"], Revoked + "\n");
+
+        Assert.Contains("ToAPIs refused the API key sk-go…GONE from --api-key-stdin (HTTP 401", result.Error);
+    }
+
+    [Fact]
+    public async Task KeyThatCannotBeSent_NamesItsLabelAndLine()
+    {
+        var result = await RunAsync(["--keys-stdin"], "sk-with space0123456789abcdefSPCE\n");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("toapis-balance: could not read the balance: The API key sk-wi…SPCE from line 1 of --keys-stdin contains spaces, control or non-ASCII characters", result.Error);
+    }
+
+    [Fact]
     public async Task EnvironmentKey_IsUsedWhenNoOtherSourceIsGiven()
     {
         var result = await CliRun.RunAsync(["--base-url", server.Url!], variables: CliRun.WithKey(Good));
 
         Assert.Equal(0, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData(Good, "API key sk-go…GOOD from TOAPIS_API_KEY")]
+    [InlineData("sk-short", "API key from TOAPIS_API_KEY")]
+    public async Task Table_SingleKeyFromTheEnvironment_IsHeadedByItsLabelAndTheVariable(string key, string heading)
+    {
+        server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer sk-short")).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Body));
+
+        var result = await CliRun.RunAsync(["--base-url", server.Url!], variables: CliRun.WithKey(key));
+
+        Assert.Equal(heading, result.FirstLine.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Table_KeysFromStandardInput_AreHeadedByLabelAndLine()
+    {
+        var result = await RunAsync(["--keys-stdin"], $"# team\n{Good}\n{Low}\n");
+
+        Assert.Contains("API key sk-go…GOOD from line 2 of --keys-stdin", result.Out);
+        Assert.Contains("API key sk-lo…LOWB from line 3 of --keys-stdin", result.Out);
     }
 
     [Fact]

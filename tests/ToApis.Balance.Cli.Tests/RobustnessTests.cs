@@ -39,7 +39,7 @@ public sealed class RobustnessTests
 
         Assert.Equal(3, result.ExitCode);
         var line = Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
-        Assert.Contains("BaseAddress must use https", line);
+        Assert.StartsWith("toapis-balance: --base-url must use https", line);
         Assert.Equal(string.Empty, result.Out);
     }
 

@@ -18,6 +18,17 @@ public sealed class TerminalTests
     }
 
     [Fact]
+    public async Task Failure_InATerminal_IsShownOnceNotOnBothStreams()
+    {
+        await using var terminal = await Terminal.StartAsync("--sandbox", "unauthorized");
+
+        // Standard error would be written before the table: once the table's line shows, both would be there.
+        var screen = await terminal.WaitForAsync("could not read the balance");
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(screen, "ToAPIs refused the API key"));
+    }
+
+    [Fact]
     public async Task Spinner_ShowsWhileWaitingOnTheNetwork()
     {
         // slow: the sandbox answers after 3 s.

@@ -36,6 +36,33 @@ public sealed class WatchTests
     }
 
     [Fact]
+    public async Task Watch_SandboxWithAKeyInTheEnvironment_NotesItOnceNotPerRefresh()
+    {
+        var time = new FakeTimeProvider();
+        var output = new LineCountingWriter();
+        using var error = new StringWriter();
+        using var cts = new CancellationTokenSource();
+        var environment = new CliEnvironment
+        {
+            Out = output,
+            Error = error,
+            In = TextReader.Null,
+            GetVariable = name => name == "TOAPIS_API_KEY" ? CliRun.Key : null,
+            Time = time,
+            Sandbox = new TestingKitSandbox(),
+        };
+
+        var run = CliApplication.RunAsync(["--sandbox", "--format", "json", "--watch", "30s"], environment, cts.Token);
+        await output.WaitForLinesAsync(1).WaitAsync(Promptly);
+        time.Advance(TimeSpan.FromSeconds(30));
+        await output.WaitForLinesAsync(2).WaitAsync(Promptly);
+        await cts.CancelAsync();
+        await run.WaitAsync(Promptly);
+
+        Assert.Single(error.ToString().TrimEnd('\n').Split('\n'), line => line.Contains("TOAPIS_API_KEY is set but not used", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Watch_ShorterThanFiveSeconds_IsRefused()
     {
         var result = await CliRun.RunAsync(["--sandbox", "--watch", "1s"]);

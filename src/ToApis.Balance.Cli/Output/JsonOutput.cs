@@ -20,6 +20,7 @@ internal static class JsonOutput
             json.WriteString("status", overall.Name().ToLowerInvariant());
             json.WriteNumber("exit_code", (int)overall);
             json.WriteString("scope", Figures.Scope(settings.Scope));
+            json.WriteBoolean("sandbox", settings.SandboxScenario is not null);
             json.WriteStartArray("keys");
             foreach (var (reading, evaluation) in results)
             {
@@ -41,10 +42,12 @@ internal static class JsonOutput
         json.WriteString("summary", evaluation.Summary);
         if (reading.Error is { } error)
         {
+            // The type and status are the SDK's (a program branches on them); the message is the tool's.
+            var cause = error is ReadFailure failure ? failure.Cause : error;
             json.WriteStartObject("error");
-            json.WriteString("type", error.GetType().Name);
+            json.WriteString("type", cause.GetType().Name);
             json.WriteString("message", error.Message);
-            if (error is ToApisException { StatusCode: { } status })
+            if (cause is ToApisException { StatusCode: { } status })
             {
                 json.WriteNumber("http_status", status);
             }

@@ -17,6 +17,7 @@ internal static class PluginLine
 
         // One line, and the bar only before the performance data: a server message could hold either.
         var line = new StringBuilder("TOAPIS BALANCE ").Append(overall.Name()).Append(" - ")
+            .Append(settings.SandboxScenario is null ? string.Empty : "SANDBOX - ")
             .Append(text.Replace('\r', ' ').Replace('\n', ' ').Replace('|', '/'));
         var data = results.SelectMany(r => PerformanceData(r.Reading, results.Count > 1, settings)).ToList();
         if (data.Count > 0)

@@ -10,6 +10,8 @@ namespace ToApis.Balance.Cli.Output;
 /// </summary>
 internal static class PrometheusOutput
 {
+    private const string SandboxGauge = "toapis_balance_sandbox";
+
     private static readonly string ScopeLabel = FigureNames.Label(ToApisTelemetryNames.ScopeTag);
     private static readonly string UnitLabel = FigureNames.Label(FigureNames.UnitTag);
 
@@ -28,6 +30,8 @@ internal static class PrometheusOutput
     public static string Write(IReadOnlyList<(KeyReading Reading, Evaluation Evaluation)> results, CliSettings settings)
     {
         var text = new StringBuilder();
+        Family(text, SandboxGauge, "1 when the figures come from the built-in sandbox (--sandbox), not from ToAPIs; else 0.");
+        text.Append(SandboxGauge).Append(' ').Append(settings.SandboxScenario is null ? '0' : '1').Append('\n');
         Family(text, "toapis_balance_up", "1 when the balances of the key were read, 0 when the read failed.");
         foreach (var (reading, _) in results)
         {

@@ -10,9 +10,17 @@ internal static class TableOutput
     public static IRenderable Render(IReadOnlyList<(KeyReading Reading, Evaluation Evaluation)> results, CliSettings settings)
     {
         var parts = new List<IRenderable>();
+        if (settings.SandboxScenario is { } scenario)
+        {
+            // Said first, so a screenshot or a pasted table never passes for a real account's.
+            parts.Add(new Markup($"[black on yellow] SANDBOX [/] scenario {Markup.Escape(scenario)}: the built-in sandbox's figures, not a ToAPIs account's"));
+            parts.Add(Text.Empty);
+        }
+
         foreach (var (reading, evaluation) in results)
         {
-            parts.Add(new Markup($"[bold]API key {Markup.Escape(reading.Label)}[/]  {Status(evaluation.Status, settings)}"));
+            var name = reading.Origin is { } origin ? KeyLabel.Describe(reading.Label, origin) : reading.Label;
+            parts.Add(new Markup($"[bold]API key {Markup.Escape(name)}[/]  {Status(evaluation.Status, settings)}"));
             if (reading.Error is { } error)
             {
                 parts.Add(new Markup($"  [red]could not read the balance:[/] {Markup.Escape(error.Message)}"));
