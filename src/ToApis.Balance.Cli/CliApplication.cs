@@ -20,7 +20,7 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var options = new CliOptions(environment.Sandbox.Scenarios);
-        var parsed = options.Command.Parse(args);
+        var parsed = options.Command.Parse(args, CliOptions.Parsing);
         if (parsed.Errors.Count > 0)
         {
             // Bad arguments are UNKNOWN (3), never a state a monitor could take for the balance's.

@@ -4,11 +4,16 @@ using ToApis.Balance.Internal;
 namespace ToApis.Balance.Cli.Output;
 
 /// <summary>
-/// The first line in the monitoring-plugin style: <c>TOAPIS BALANCE WARNING - 1500 credits (7.5 USD) left, warning at 2000 | remaining_credits=1500;2000;500</c>,
-/// with performance data after the bar for graphing.
+/// The first line in the monitoring-plugin style, <c>TEXT | PERFDATA</c>, by the Monitoring Plugins Development
+/// Guidelines: <c>TOAPIS BALANCE WARNING - 1500 credits (7.5 USD) left, warning at 2000 | remaining_credits=1500;@~:2000;@~:500 remaining_usd=7.5</c>.
+/// Each item is <c>'label'=value[UOM];warn;crit;min;max</c> with warn and crit written as the ranges the tool
+/// judges (<see cref="BalanceThreshold.EffectiveRange"/>), so a consumer that evaluates the perfdata derives the
+/// exit code's state at every value, the boundary included.
 /// </summary>
 internal static class PluginLine
 {
+    private static readonly ThresholdMeasure[] Measures = [ThresholdMeasure.Credits, ThresholdMeasure.Usd, ThresholdMeasure.PercentRemaining];
+
     public static string For(IReadOnlyList<(KeyReading Reading, Evaluation Evaluation)> results, PluginStatus overall, CliSettings settings)
     {
         var text = results.Count == 1
@@ -29,25 +34,42 @@ internal static class PluginLine
 
     private static IEnumerable<string> PerformanceData(KeyReading reading, bool labelled, CliSettings settings)
     {
-        foreach (var measure in new[] { ThresholdMeasure.Credits, ThresholdMeasure.Usd, ThresholdMeasure.PercentRemaining })
+        var exhaustionOn = ExhaustionCarrier(reading.Figures, settings.Critical);
+        foreach (var measure in Measures)
         {
-            var isThresholded = settings.Warning?.Measure == measure || settings.Critical?.Measure == measure;
-            if (measure == ThresholdMeasure.PercentRemaining && !isThresholded)
-            {
-                continue;
-            }
-
-            if (!reading.Figures.Get(measure).TryGetAmount(out var value))
+            var warning = settings.Warning?.Measure == measure ? settings.Warning.EffectiveRange : (AlertRange?)null;
+            var critical = settings.Critical?.Measure == measure ? settings.Critical.EffectiveRange
+                : measure == exhaustionOn ? AlertRange.AtOrBelow(0m) : (AlertRange?)null;
+            var isPercent = measure == ThresholdMeasure.PercentRemaining;
+            if ((isPercent && warning is null && critical is null) || !reading.Figures.Get(measure).TryGetAmount(out var value))
             {
                 continue;
             }
 
             var name = FigureNames.Of(measure).Json;
-            var label = labelled ? $"'{reading.Label} {name}'" : name;
-            var warning = settings.Warning?.Measure == measure ? Figures.Text(settings.Warning.Value) : string.Empty;
-            var critical = settings.Critical?.Measure == measure ? Figures.Text(settings.Critical.Value) : string.Empty;
-            var shown = measure == ThresholdMeasure.PercentRemaining ? Figures.Text(Figures.Percent(value)) + "%" : Figures.Text(value);
-            yield return $"{label}={shown};{warning};{critical}".TrimEnd(';');
+            // The guidelines forbid ' and = in a label; a space needs the quotes.
+            var label = labelled ? $"'{reading.Label.Replace('\'', '_').Replace('=', '_')} {name}'" : name;
+            var shown = PerfValue.Text(value, isPercent ? 2 : 6, warning, critical);
+            var item = $"{label}={shown}{(isPercent ? "%" : string.Empty)};{warning};{critical}{(isPercent ? ";0;100" : string.Empty)}";
+            yield return item.TrimEnd(';');
         }
+    }
+
+    /// <summary>
+    /// The figure whose critical range also carries the exhaustion rule (CRITICAL at or below zero credits, thresholds
+    /// or not), so that the perfdata says CRITICAL where the exit code does: the credits, unless a critical range of
+    /// the user's on them does not alert at every value at or below zero; then the US dollars, which the credits
+    /// derive. <see langword="null"/> when the user's critical range already covers it.
+    /// </summary>
+    private static ThresholdMeasure? ExhaustionCarrier(BalanceFigures figures, BalanceThreshold? critical)
+    {
+        if (critical?.Measure != ThresholdMeasure.Credits)
+        {
+            return ThresholdMeasure.Credits;
+        }
+
+        // A range is one interval, so it alerts at every value at or below zero when it alerts at zero and far below it.
+        var range = critical.EffectiveRange;
+        return range.Alerts(0m) && range.Alerts(decimal.MinValue) ? null : ThresholdMeasure.Usd;
     }
 }
