@@ -62,7 +62,8 @@ internal static class CliApplication
     /// <summary>The checks that span options; the message says what to change.</summary>
     private static string? Check(CliSettings settings)
     {
-        if (settings is { Warning: { } warning, Critical: { } critical } && warning.Measure == critical.Measure && warning.Value < critical.Value)
+        // Only plain thresholds have an order; ranges may be anything the guidelines allow.
+        if (settings is { Warning: { Range: null } warning, Critical: { Range: null } critical } && warning.Measure == critical.Measure && warning.Value < critical.Value)
         {
             return $"the warning threshold {ThresholdText.Format(warning)} is below the critical threshold {ThresholdText.Format(critical)}; warning comes first as the balance falls.";
         }

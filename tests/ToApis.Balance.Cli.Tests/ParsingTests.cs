@@ -63,6 +63,15 @@ public sealed class ParsingTests
         Assert.Equal("@~:30000", threshold.EffectiveRange.ToString());
     }
 
+    [Fact]
+    public async Task Threshold_WarningRangeBesideAPlainCritical_IsNotCalledOutOfOrder()
+    {
+        // A range's Value is not used: 30000: (below 30000) beside a plain 500 is a warning before the critical.
+        var result = await CliRun.RunAsync(["--sandbox", "-w", "30000:", "-c", "500"]);
+
+        Assert.Equal((1, string.Empty), (result.ExitCode, result.Error));
+    }
+
     [Theory]
     [InlineData("-c", "@10:20")]
     [InlineData("--warning", "@~:5usd")]
