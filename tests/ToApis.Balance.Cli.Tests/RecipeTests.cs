@@ -9,6 +9,10 @@ namespace ToApis.Balance.Cli.Tests;
 /// </summary>
 public sealed partial class RecipeTests : IAsyncLifetime
 {
+    private const string Tool = "/usr/local/bin/toapis-balance";
+    private const string Key = "/etc/toapis-balance/key";
+    private const string Textfile = "/var/lib/node_exporter/textfile_collector";
+
     private RecipeHost host = null!;
 
     public async Task InitializeAsync() => host = await RecipeHost.StartAsync();
@@ -18,7 +22,7 @@ public sealed partial class RecipeTests : IAsyncLifetime
     [Fact]
     public async Task Nagios_CommandAndService_CheckCommandRunsThePluginAndItsStateIsTheExitCode()
     {
-        var block = host.Move(CliDocs.Block("define command"));
+        var block = host.Move(CliDocs.Block("define command"), Tool, Key);
         var command = Definition(block, "command");
         var service = Definition(block, "service");
         var call = service["check_command"].Split('!');
@@ -38,9 +42,31 @@ public sealed partial class RecipeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Icinga2_CheckCommandAndService_RunWithTheServicesVarsAndTheKeyInTheEnvironment()
+    {
+        var block = host.Move(CliDocs.Block("object CheckCommand"), Tool);
+        var command = IcingaString().Match(Icinga2Attribute(block, "command")).Groups[1].Value;
+        var vars = IcingaVars().Matches(block).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value);
+
+        // Icinga resolves $name$ from the service's vars; the constant the page keeps in constants.conf is the sandbox's key.
+        var args = IcingaPair().Matches(Icinga2Attribute(block, "arguments"))
+            .SelectMany(m => new[] { m.Groups["key"].Value, IcingaMacro().Replace(m.Groups["value"].Value, v => vars[v.Groups[1].Value]) })
+            .ToList();
+        var environment = IcingaEnv().Matches(Icinga2Attribute(block, "env"))
+            .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["constant"].Value == "ToapisApiKey" ? ToApisSandbox.ApiKey : m.Groups["constant"].Value);
+        Assert.Equal(["TOAPIS_API_KEY"], environment.Keys);
+        host.Sandbox.Scenario = ToApisSandboxScenario.Low;
+
+        var low = await host.RunAsync(command, args, environment: environment);
+
+        Assert.Equal(2, low.ExitCode);
+        Assert.Matches(@"^TOAPIS BALANCE CRITICAL - .* \| remaining_credits=500;@~:2000;@~:500 remaining_usd=2.5$", low.FirstLine);
+    }
+
+    [Fact]
     public async Task Cron_Line_QuietWhileOkAndPrintsThePluginLineWhenNot()
     {
-        var block = host.Move(CliDocs.Block("/etc/cron.d/toapis-balance"));
+        var block = host.Move(CliDocs.Block("/etc/cron.d/toapis-balance"), Tool, Key);
         var jobs = block.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
         var job = Assert.Single(jobs);
         var match = CronJob().Match(job);
@@ -60,7 +86,7 @@ public sealed partial class RecipeTests : IAsyncLifetime
     [Fact]
     public async Task Systemd_ServiceAndTimer_VerifyAndTheServiceWritesTheTextfileAtomically()
     {
-        var service = host.Move(CliDocs.Block("/etc/systemd/system/toapis-balance.service"), textfile: true);
+        var service = host.Move(CliDocs.Block("/etc/systemd/system/toapis-balance.service"), Tool, Key, Textfile);
         var timer = CliDocs.Block("/etc/systemd/system/toapis-balance.timer");
         var units = Directory.CreateTempSubdirectory("toapis-units-");
         try
@@ -114,6 +140,14 @@ public sealed partial class RecipeTests : IAsyncLifetime
             .ToDictionary(p => p[0], p => p[1]);
     }
 
+    /// <summary>The value of one attribute of an Icinga 2 object: a list or dictionary up to its closing bracket.</summary>
+    private static string Icinga2Attribute(string block, string name)
+    {
+        var match = Regex.Match(block, @"^\s*" + name + @"\s*=\s*(?<value>\[[^\]]*\]|\{[^}]*\})", RegexOptions.Multiline);
+        Assert.True(match.Success, $"no attribute '{name}' in: {block}");
+        return match.Groups["value"].Value;
+    }
+
     /// <summary>A unit file's settings as <c>Section.Key</c>; every other line must be blank, a comment or a section.</summary>
     private static Dictionary<string, string> Unit(string text)
     {
@@ -134,6 +168,21 @@ public sealed partial class RecipeTests : IAsyncLifetime
 
         return settings;
     }
+
+    [GeneratedRegex("\"([^\"]*)\"")]
+    private static partial Regex IcingaString();
+
+    [GeneratedRegex("\"(?<key>[^\"]+)\"\\s*=\\s*\"(?<value>[^\"]*)\"")]
+    private static partial Regex IcingaPair();
+
+    [GeneratedRegex(@"^\s*(?<name>[A-Z_]+)\s*=\s*(?<constant>\w+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex IcingaEnv();
+
+    [GeneratedRegex("^\\s*vars\\.(?<name>\\w+)\\s*=\\s*\"(?<value>[^\"]*)\"", RegexOptions.Multiline)]
+    private static partial Regex IcingaVars();
+
+    [GeneratedRegex(@"\$(\w+)\$")]
+    private static partial Regex IcingaMacro();
 
     [GeneratedRegex(@"\$ARG(\d+)\$")]
     private static partial Regex ArgMacro();

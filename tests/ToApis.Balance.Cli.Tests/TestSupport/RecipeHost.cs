@@ -37,22 +37,24 @@ internal sealed class RecipeHost : IAsyncDisposable
 
     public string TextfileFolder { get; }
 
-    /// <summary>Moves the documented paths of a recipe here: the tool and the key, and the collector's folder where <paramref name="textfile"/>.</summary>
-    public string Move(string recipe, bool textfile = false)
+    /// <summary>Moves the documented paths a recipe names here; each must be in it.</summary>
+    /// <param name="recipe">The recipe as docs/cli.md shows it.</param>
+    /// <param name="documented">Its paths: <c>/usr/local/bin/toapis-balance</c>, <c>/etc/toapis-balance/key</c>, <c>/var/lib/node_exporter/textfile_collector</c>.</param>
+    public string Move(string recipe, params string[] documented)
     {
-        var paths = new Dictionary<string, string> { ["/usr/local/bin/toapis-balance"] = Tool, ["/etc/toapis-balance/key"] = KeyFile };
-        if (textfile)
+        var here = new Dictionary<string, string>
         {
-            paths["/var/lib/node_exporter/textfile_collector"] = TextfileFolder;
-        }
-
-        return CliDocs.MovePaths(recipe, paths);
+            ["/usr/local/bin/toapis-balance"] = Tool,
+            ["/etc/toapis-balance/key"] = KeyFile,
+            ["/var/lib/node_exporter/textfile_collector"] = TextfileFolder,
+        };
+        return CliDocs.MovePaths(recipe, documented.ToDictionary(path => path, path => here[path]));
     }
 
     public static async Task<RecipeHost> StartAsync() => new(await ToApisSandbox.StartAsync());
 
     /// <summary>Runs a program as a scheduler would: no terminal, no key in the environment, the sandbox as the server.</summary>
-    public async Task<CliResult> RunAsync(string program, IEnumerable<string> args, string? standardInputFile = null)
+    public async Task<CliResult> RunAsync(string program, IEnumerable<string> args, string? standardInputFile = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         foreach (var arg in args)
@@ -62,6 +64,11 @@ internal sealed class RecipeHost : IAsyncDisposable
 
         start.Environment.Remove("TOAPIS_API_KEY");
         start.Environment["TOAPIS_BASE_URL"] = Sandbox.BaseAddress.ToString();
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         return await ToolProcess.CompleteAsync(process, standardInputFile is null ? string.Empty : await File.ReadAllTextAsync(standardInputFile));
     }
