@@ -12,7 +12,7 @@ namespace ToApis.Balance.Cli.Output;
 /// </summary>
 internal static class PluginLine
 {
-    private static readonly ThresholdMeasure[] Measures = [ThresholdMeasure.Credits, ThresholdMeasure.Usd, ThresholdMeasure.PercentRemaining];
+    private static readonly ThresholdMeasure[] Measures = [ThresholdMeasure.Credits, ThresholdMeasure.Balance, ThresholdMeasure.Usd, ThresholdMeasure.PercentRemaining];
 
     public static string For(IReadOnlyList<(KeyReading Reading, Evaluation Evaluation)> results, PluginStatus overall, CliSettings settings)
     {
@@ -34,42 +34,60 @@ internal static class PluginLine
 
     private static IEnumerable<string> PerformanceData(KeyReading reading, bool labelled, CliSettings settings)
     {
-        var exhaustionOn = ExhaustionCarrier(reading.Figures, settings.Critical);
-        foreach (var measure in Measures)
+        // One item per figure reported: the balance in its unit only where the credits are not (exhaustion is then
+        // judged on it), the percentage only when a threshold is on it.
+        var credits = reading.Figures.Credits.Amount is not null;
+        var written = Measures
+            .Where(m => m switch
+            {
+                ThresholdMeasure.Balance => !credits,
+                ThresholdMeasure.PercentRemaining => settings.Warning?.Measure == m || settings.Critical?.Measure == m,
+                _ => true,
+            })
+            .Select(m => (Measure: m, Figure: reading.Figures.Get(m)))
+            .Where(f => f.Figure.Amount is not null)
+            .ToList();
+        var exhaustionOn = ExhaustionCarrier([.. written.Select(f => f.Measure)], settings.Critical);
+        foreach (var (measure, figure) in written)
         {
             var warning = settings.Warning?.Measure == measure ? settings.Warning.EffectiveRange : (AlertRange?)null;
             var critical = settings.Critical?.Measure == measure ? settings.Critical.EffectiveRange
                 : measure == exhaustionOn ? AlertRange.AtOrBelow(0m) : (AlertRange?)null;
             var isPercent = measure == ThresholdMeasure.PercentRemaining;
-            if ((isPercent && warning is null && critical is null) || !reading.Figures.Get(measure).TryGetAmount(out var value))
-            {
-                continue;
-            }
-
             var name = FigureNames.Of(measure).Json;
             // The guidelines forbid ' and = in a label; a space needs the quotes.
             var label = labelled ? $"'{reading.Label.Replace('\'', '_').Replace('=', '_')} {name}'" : name;
-            var shown = PerfValue.Text(value, isPercent ? 2 : 6, warning, critical);
+            var shown = PerfValue.Text(figure.Amount!.Value, isPercent ? 2 : 6, warning, critical);
             var item = $"{label}={shown}{(isPercent ? "%" : string.Empty)};{warning};{critical}{(isPercent ? ";0;100" : string.Empty)}";
             yield return item.TrimEnd(';');
         }
     }
 
     /// <summary>
-    /// The figure whose critical range also carries the exhaustion rule (CRITICAL at or below zero credits, thresholds
-    /// or not), so that the perfdata says CRITICAL where the exit code does: the credits, unless a critical range of
-    /// the user's on them does not alert at every value at or below zero; then the US dollars, which the credits
-    /// derive. <see langword="null"/> when the user's critical range already covers it.
+    /// The figure whose critical range also carries the exhaustion rule (CRITICAL at or below zero, thresholds or not),
+    /// so that the perfdata says CRITICAL where the exit code does. Exhaustion is judged on the credits where they are
+    /// reported: they carry it, or, when a critical range of the user's on them does not alert at every value at or
+    /// below zero, the US dollars derived from them. Else it is judged on the balance, which no threshold of the tool
+    /// measures. <see langword="null"/> when the user's critical range already covers it, or nothing was reported.
     /// </summary>
-    private static ThresholdMeasure? ExhaustionCarrier(BalanceFigures figures, BalanceThreshold? critical)
+    private static ThresholdMeasure? ExhaustionCarrier(IReadOnlyCollection<ThresholdMeasure> written, BalanceThreshold? critical)
     {
-        if (critical?.Measure != ThresholdMeasure.Credits)
+        ThresholdMeasure[] candidates = [ThresholdMeasure.Credits, ThresholdMeasure.Usd, ThresholdMeasure.Balance];
+        foreach (var measure in candidates.Where(written.Contains))
         {
-            return ThresholdMeasure.Credits;
+            if (critical?.Measure != measure)
+            {
+                return measure;
+            }
+
+            // A range is one interval, so it alerts at every value at or below zero when it alerts at zero and far below it.
+            var range = critical.EffectiveRange;
+            if (range.Alerts(0m) && range.Alerts(decimal.MinValue))
+            {
+                return null;
+            }
         }
 
-        // A range is one interval, so it alerts at every value at or below zero when it alerts at zero and far below it.
-        var range = critical.EffectiveRange;
-        return range.Alerts(0m) && range.Alerts(decimal.MinValue) ? null : ThresholdMeasure.Usd;
+        return null;
     }
 }

@@ -16,8 +16,8 @@ public sealed class PluginLineConsumerTests : IDisposable
     private readonly WireMockServer server = WireMockServer.Start();
     private int keys;
 
-    /// <summary>A balance of the key and one of its account: credits left, credits used, credits per US dollar.</summary>
-    private sealed record Side(decimal Credits, decimal Used, decimal Rate = 200m);
+    /// <summary>A balance of the key and one of its account: credits left, credits used, credits per US dollar; or, without <paramref name="CreditsSent"/>, only the balance they make (as older servers send it).</summary>
+    private sealed record Side(decimal Credits, decimal Used, decimal Rate = 200m, bool CreditsSent = true);
 
     private sealed record Case(string Name, string[] Args, (Side Token, Side User)[] Keys, int Expected);
 
@@ -54,6 +54,7 @@ public sealed class PluginLineConsumerTests : IDisposable
     {
         static (Side, Side)[] Key(decimal credits, decimal used, decimal rate = 200m) => [(new(credits, used, rate), new(credits, used, rate))];
         static (Side, Side)[] Apart(decimal token, decimal user) => [(new(token, 0), new(user, 0))];
+        static (Side, Side)[] Balance(decimal remaining, decimal used) => [(new(remaining * 200, used * 200, 200, false), new(remaining * 200, used * 200, 200, false))];
         (Side, Side)[] sandbox = [];
         return
         [
@@ -82,6 +83,9 @@ public sealed class PluginLineConsumerTests : IDisposable
             new("range: inverted critical on credits, inside", ["-c", "@10:20"], Key(15, 100), 2),
             new("range: inverted critical on credits, above", ["-c", "@10:20"], Key(25, 100), 0),
             new("range: inverted critical on credits, exhausted", ["-c", "@10:20"], Key(-5, 100), 2),
+            new("no credits sent: overdrawn balance, a percent warning only", ["-w", "50%"], Balance(-2.5m, 102.5m), 2),
+            new("no credits sent: zero balance, a percent critical range", ["-c", "@20:30%"], Balance(0, 100), 2),
+            new("no credits sent: percent at the warning", ["-w", "50%", "-c", "@~:10%"], Balance(50, 50), 1),
             new("scope token: the key's", ["--scope", "token", "-w", "2000"], Apart(20_000, 500), 0),
             new("scope user: the account's", ["--scope", "user", "-w", "2000"], Apart(20_000, 500), 1),
             new("scope both: the smaller, at the critical", ["--scope", "both", "-w", "2000", "-c", "500"], Apart(20_000, 500), 2),
@@ -115,9 +119,12 @@ public sealed class PluginLineConsumerTests : IDisposable
         var key = string.Create(CultureInfo.InvariantCulture, $"sk-case{++keys:D4}abcdefghij{keys:D4}");
         foreach (var (path, side) in new[] { ("/v1/balance", token), ("/v1/user/balance", user) })
         {
+            var credits = side.CreditsSent
+                ? string.Create(CultureInfo.InvariantCulture, $$""", "remain_credits": {{side.Credits}}, "used_credits": {{side.Used}}, "credits_per_usd": {{side.Rate}}""")
+                : string.Empty;
             var body = string.Create(
                 CultureInfo.InvariantCulture,
-                $$"""{"success": true, "remain_balance": {{side.Credits / side.Rate}}, "used_balance": {{side.Used / side.Rate}}, "remain_credits": {{side.Credits}}, "used_credits": {{side.Used}}, "credits_per_usd": {{side.Rate}}, "unlimited_quota": false}""");
+                $$"""{"success": true, "remain_balance": {{side.Credits / side.Rate}}, "used_balance": {{side.Used / side.Rate}}{{credits}}, "unlimited_quota": false}""");
             server.Given(Request.Create().UsingGet().WithPath(path).WithHeader("Authorization", "Bearer " + key))
                 .RespondWith(Response.Create().WithStatusCode(200).WithBody(body));
         }
