@@ -72,6 +72,15 @@ public sealed class ParsingTests
         Assert.Equal((1, string.Empty), (result.ExitCode, result.Error));
     }
 
+    [Fact]
+    public async Task Threshold_RangeCrossed_TheLineSaysWhichRange()
+    {
+        var result = await CliRun.RunAsync(["--sandbox", "-c", "@15000:20000"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(" left, critical by the range @15000:20000 | remaining_credits=20000;;@15000:20000 ", result.FirstLine);
+    }
+
     [Theory]
     [InlineData("-c", "@10:20")]
     [InlineData("--warning", "@~:5usd")]
