@@ -20,7 +20,7 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var options = new CliOptions(environment.Sandbox.Scenarios);
-        var parsed = options.Command.Parse(args);
+        var parsed = options.Command.Parse(args, CliOptions.Parsing);
         if (parsed.Errors.Count > 0)
         {
             // Bad arguments are UNKNOWN (3), never a state a monitor could take for the balance's.
@@ -76,7 +76,8 @@ internal static class CliApplication
     /// <summary>The checks that span options; the message says what to change.</summary>
     private static string? Check(CliSettings settings)
     {
-        if (settings is { Warning: { } warning, Critical: { } critical } && warning.Measure == critical.Measure && warning.Value < critical.Value)
+        // Only plain thresholds have an order; ranges may be anything the guidelines allow.
+        if (settings is { Warning: { Range: null } warning, Critical: { Range: null } critical } && warning.Measure == critical.Measure && warning.Value < critical.Value)
         {
             return $"the warning threshold {ThresholdText.Format(warning)} is below the critical threshold {ThresholdText.Format(critical)}; warning comes first as the balance falls.";
         }

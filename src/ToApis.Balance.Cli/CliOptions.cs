@@ -37,14 +37,14 @@ internal sealed class CliOptions
 
     private readonly Option<BalanceThreshold?> warning = new("--warning", "-w")
     {
-        Description = "WARNING (exit 1) at or below: credits (2000), US dollars (5usd) or percent remaining (10%).",
+        Description = "WARNING (exit 1) at or below: credits (2000), US dollars (5usd) or percent remaining (10%); or outside a monitoring-plugin range (10:20usd; @ alerts inside it).",
         CustomParser = static result => ParseThreshold(result, AlertLevel.Warning),
         HelpName = "threshold",
     };
 
     private readonly Option<BalanceThreshold?> critical = new("--critical", "-c")
     {
-        Description = "CRITICAL (exit 2) at or below: credits (500), US dollars (1usd) or percent remaining (5%).",
+        Description = "CRITICAL (exit 2) at or below: credits (500), US dollars (1usd) or percent remaining (5%); or outside a monitoring-plugin range (1:usd; @ alerts inside it).",
         CustomParser = static result => ParseThreshold(result, AlertLevel.Critical),
         HelpName = "threshold",
     };
@@ -117,6 +117,9 @@ internal sealed class CliOptions
     /// </summary>
     public static string MarkOptionalArguments(string help) =>
         help.Replace("--sandbox <scenario>", "--sandbox [scenario]", StringComparison.Ordinal);
+
+    /// <summary>How the command line is parsed: without response files, so that <c>@</c> starts a range (<c>-c @10:20</c>), never a file name.</summary>
+    public static ParserConfiguration Parsing { get; } = new() { ResponseFileTokenReplacer = null };
 
     public CliSettings Read(ParseResult parsed) => new()
     {

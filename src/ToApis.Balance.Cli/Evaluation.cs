@@ -29,7 +29,7 @@ internal sealed record Evaluation(PluginStatus Status, string Summary)
         }
 
         var crossed = status.Threshold is { } threshold && threshold.Level == status.Level
-            ? $", {Name(threshold.Level)} at {ThresholdText.Format(threshold)}{Bound(figures, threshold)}"
+            ? $", {Name(threshold.Level)} {(threshold.Range is null ? "at" : "by the range")} {ThresholdText.Format(threshold)}{Bound(figures, threshold)}"
             : string.Empty;
         return status switch
         {

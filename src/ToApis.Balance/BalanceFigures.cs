@@ -92,14 +92,18 @@ public readonly record struct BalanceFigures
     /// <returns>The upper bound, or <see langword="null"/>.</returns>
     public decimal? AtMost(ThresholdMeasure measure) => Select(measure).AtMost;
 
-    /// <summary>Judges one threshold: crossed at or below its value, clear above it or when unlimited, else unknown.</summary>
+    /// <summary>
+    /// Judges one threshold: crossed at or below its value (or, with a <see cref="BalanceThreshold.Range"/>, where the
+    /// range alerts, ends included), clear otherwise or when unlimited, unknown when the figure was not reported and
+    /// the other side's amount does not decide it.
+    /// </summary>
     /// <param name="threshold">The threshold.</param>
     /// <returns>The threshold's state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="threshold"/> is <see langword="null"/>.</exception>
     public ThresholdState Judge(BalanceThreshold threshold)
     {
         ArgumentNullException.ThrowIfNull(threshold);
-        return Select(threshold.Measure).Judge(threshold.Value);
+        return Select(threshold.Measure).Judge(threshold.EffectiveRange);
     }
 
     /// <summary>
@@ -146,15 +150,17 @@ public readonly record struct BalanceFigures
         };
     }
 
-    /// <summary>Of two thresholds crossed, the one to report: the higher level; at one level on one measure, the lower value.</summary>
+    /// <summary>Of two thresholds crossed, the one to report: the higher level; at one level on one measure, the lower value (plain thresholds only).</summary>
     private static bool Tighter(BalanceThreshold candidate, BalanceThreshold known) =>
-        candidate.Level > known.Level || (candidate.Level == known.Level && candidate.Measure == known.Measure && candidate.Value < known.Value);
+        candidate.Level > known.Level
+        || (candidate.Level == known.Level && candidate.Measure == known.Measure && candidate.Range is null && known.Range is null && candidate.Value < known.Value);
 
     /// <summary>Exhausted is judged on the credits, and on the balance only where the credits cannot tell.</summary>
     private ThresholdState Exhaustion()
     {
-        var byCredits = credits.Judge(0m);
-        return byCredits != ThresholdState.Unknown ? byCredits : balance.Judge(0m);
+        var exhausted = AlertRange.AtOrBelow(0m);
+        var byCredits = credits.Judge(exhausted);
+        return byCredits != ThresholdState.Unknown ? byCredits : balance.Judge(exhausted);
     }
 
     private FigureBound Select(ThresholdMeasure measure) => measure switch

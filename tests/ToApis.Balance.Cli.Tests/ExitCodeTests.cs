@@ -55,7 +55,7 @@ public sealed class ExitCodeTests
         var result = await CliRun.RunAsync(["--sandbox", "low", "-w", "10%"]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("remaining_percent=2.5%;10", result.FirstLine);
+        Assert.Contains("remaining_percent=2.5%;@~:10;;0;100", result.FirstLine);
     }
 
     [Fact]

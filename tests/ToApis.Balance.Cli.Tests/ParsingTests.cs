@@ -7,17 +7,28 @@ namespace ToApis.Balance.Cli.Tests;
 /// <summary>Thresholds, durations and the plugin line, from the text a person types to what is compared and printed.</summary>
 public sealed class ParsingTests
 {
+    /// <summary>A plain number (at or below it) or a guidelines range, the unit once at the end.</summary>
     [Theory]
-    [InlineData("2000", "Credits", "2000")]
-    [InlineData("12.5", "Credits", "12.5")]
-    [InlineData("5usd", "Usd", "5")]
-    [InlineData("5 USD", "Usd", "5")]
-    [InlineData("10%", "PercentRemaining", "10")]
-    [InlineData("0", "Credits", "0")]
-    public void Threshold_ParsesCreditsUsdAndPercent(string text, string measure, string value)
+    [InlineData("2000", "Credits", "2000", null)]
+    [InlineData("12.5", "Credits", "12.5", null)]
+    [InlineData("5usd", "Usd", "5", null)]
+    [InlineData("5 USD", "Usd", "5", null)]
+    [InlineData("10%", "PercentRemaining", "10", null)]
+    [InlineData("0", "Credits", "0", null)]
+    [InlineData("10:", "Credits", "0", "10:")]
+    [InlineData("~:5usd", "Usd", "0", "~:5")]
+    [InlineData("10:20USD", "Usd", "0", "10:20")]
+    [InlineData("@10:20", "Credits", "0", "@10:20")]
+    [InlineData("@~:30000", "Credits", "0", "@~:30000")]
+    [InlineData("50:%", "PercentRemaining", "0", "50:")]
+    [InlineData("@5", "Credits", "0", "@0:5")]
+    [InlineData("-10:0.5", "Credits", "0", "-10:0.5")]
+    public void Threshold_ParsesCreditsUsdAndPercentPlainOrAsARange(string text, string measure, string value, string? range)
     {
         Assert.True(ThresholdText.TryParse(text, AlertLevel.Warning, out var threshold, out _));
-        Assert.Equal((Enum.Parse<ThresholdMeasure>(measure), decimal.Parse(value, CultureInfo.InvariantCulture), AlertLevel.Warning), (threshold!.Measure, threshold.Value, threshold.Level));
+        Assert.Equal(
+            (Enum.Parse<ThresholdMeasure>(measure), decimal.Parse(value, CultureInfo.InvariantCulture), AlertLevel.Warning, range),
+            (threshold!.Measure, threshold.Value, threshold.Level, threshold.Range?.ToString()));
     }
 
     [Theory]
@@ -32,6 +43,52 @@ public sealed class ParsingTests
     {
         Assert.False(ThresholdText.TryParse(text, AlertLevel.Critical, out _, out var error));
         Assert.False(string.IsNullOrWhiteSpace(error));
+    }
+
+    [Theory]
+    [InlineData("20:10", "'20:10' is not a range: give start:end with inclusive ends, ~ for no lower end, nothing after the colon for no upper end and @ in front to alert inside (10:, ~:5, 10:20, @10:20; the unit once at the end: 10:20usd, 50:%).")]
+    [InlineData("10usd:20usd", "'10usd:20usd' is not a range: give start:end with inclusive ends, ~ for no lower end, nothing after the colon for no upper end and @ in front to alert inside (10:, ~:5, 10:20, @10:20; the unit once at the end: 10:20usd, 50:%).")]
+    [InlineData("lots", "'lots' is not a threshold: give credits (2000), US dollars (5usd) or percent remaining (10%), alerting at or below it, or a range such as 10:20usd.")]
+    public void Threshold_NeitherNumberNorRange_SaysWhatIsAccepted(string text, string error)
+    {
+        Assert.False(ThresholdText.TryParse(text, AlertLevel.Warning, out _, out var message));
+        Assert.Equal(error, message);
+    }
+
+    [Fact]
+    public void Threshold_PlainNumber_KeepsAtOrBelowAndIsWrittenAsThatRange()
+    {
+        Assert.True(ThresholdText.TryParse("30000", AlertLevel.Warning, out var threshold, out _));
+        Assert.Null(threshold!.Range);
+        Assert.Equal("@~:30000", threshold.EffectiveRange.ToString());
+    }
+
+    [Fact]
+    public async Task Threshold_WarningRangeBesideAPlainCritical_IsNotCalledOutOfOrder()
+    {
+        // A range's Value is not used: 30000: (below 30000) beside a plain 500 is a warning before the critical.
+        var result = await CliRun.RunAsync(["--sandbox", "-w", "30000:", "-c", "500"]);
+
+        Assert.Equal((1, string.Empty), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public async Task Threshold_RangeCrossed_TheLineSaysWhichRange()
+    {
+        var result = await CliRun.RunAsync(["--sandbox", "-c", "@15000:20000"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(" left, critical by the range @15000:20000 | remaining_credits=20000;;@15000:20000 ", result.FirstLine);
+    }
+
+    [Theory]
+    [InlineData("-c", "@10:20")]
+    [InlineData("--warning", "@~:5usd")]
+    public async Task Threshold_AtSign_IsARangeNotAResponseFile(string option, string range)
+    {
+        var result = await CliRun.RunAsync(["--sandbox", option, range]);
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
     }
 
     [Fact]
@@ -72,6 +129,18 @@ public sealed class ParsingTests
     public void Duration_RefusesWhatIsNotADuration(string text)
     {
         Assert.False(Duration.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData("79.681274900398406374501992", "79.68")]
+    [InlineData("10.001", "10.001")]
+    [InlineData("9.9999", "9.9999")]
+    [InlineData("10.004", "10.004")]
+    [InlineData("10", "10")]
+    [InlineData("2.5", "2.5")]
+    public void PerfValue_RoundsButNeverAcrossARangeEnd(string exact, string written)
+    {
+        Assert.Equal(written, PerfValue.Text(decimal.Parse(exact, CultureInfo.InvariantCulture), 2, AlertRange.AtOrBelow(10m), new AlertRange(0m, 90m, alertsInside: false)));
     }
 
     [Fact]

@@ -31,6 +31,13 @@ internal static class ToolProcess
         start.Environment.Remove("TOAPIS_API_KEY");
         start.Environment.Remove("DOTNET_ROOT");
         using var process = Process.Start(start)!;
+        return await CompleteAsync(process);
+    }
+
+    /// <summary>Writes <paramref name="input"/> to a started process and closes its standard input, then waits (60 s at most) for what it printed and its exit code.</summary>
+    public static async Task<CliResult> CompleteAsync(Process process, string input = "")
+    {
+        await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

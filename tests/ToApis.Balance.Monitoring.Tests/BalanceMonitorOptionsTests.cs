@@ -138,4 +138,15 @@ public sealed class BalanceMonitorOptionsTests
 
         Assert.Equal(["Thresholds:0:Measure must be Credits, Balance, Usd or PercentRemaining; it is 9."], BalanceMonitorOptionsValidator.GetFailures(options));
     }
+
+    [Fact]
+    public void GetFailures_RangeThreshold_SaysOnlyThePlainFormIsSupported()
+    {
+        var options = new BalanceMonitorOptions();
+        options.Thresholds.Add(new BalanceThreshold { Measure = ThresholdMeasure.Credits, Range = new AlertRange(10m, 20m, alertsInside: false) });
+
+        Assert.Equal(
+            ["Thresholds:0:Range (10:20) is not supported by the monitor: it re-arms a threshold once the figure recovers past Value plus HysteresisPercent, which only the plain form has. Remove Range and give Value (crossed at or below it)."],
+            BalanceMonitorOptionsValidator.GetFailures(options));
+    }
 }

@@ -10,6 +10,8 @@ public sealed class BalanceThresholdTests
         Assert.Equal(ThresholdMeasure.Credits, threshold.Measure);
         Assert.Equal(0m, threshold.Value);
         Assert.Equal(AlertLevel.Warning, threshold.Level);
+        Assert.Null(threshold.Range);
+        Assert.Equal(AlertRange.AtOrBelow(0m), threshold.EffectiveRange);
     }
 
     public static TheoryData<BalanceThreshold, ThresholdMeasure> Factories => new()

@@ -103,7 +103,11 @@ internal sealed class BalanceMonitorOptionsValidator(MonitoredClients clients) :
             failures.Add($"{where}:Level must be Warning or Critical; it is {threshold.Level}.");
         }
 
-        if (threshold.Value < 0 || (threshold.Measure == ThresholdMeasure.PercentRemaining && threshold.Value > 100))
+        if (threshold.Range is { } alertRange)
+        {
+            failures.Add($"{where}:Range ({alertRange}) is not supported by the monitor: it re-arms a threshold once the figure recovers past Value plus HysteresisPercent, which only the plain form has. Remove Range and give Value (crossed at or below it).");
+        }
+        else if (threshold.Value < 0 || (threshold.Measure == ThresholdMeasure.PercentRemaining && threshold.Value > 100))
         {
             var range = threshold.Measure == ThresholdMeasure.PercentRemaining ? "between 0 and 100" : "zero or more";
             failures.Add($"{where}:Value must be {range}; it is {threshold.Value}.");

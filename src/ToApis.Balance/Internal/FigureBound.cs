@@ -35,14 +35,25 @@ internal readonly record struct FigureBound(Quota Value, decimal? AtMost)
         return second.Value.IsUnlimited || first.Value.Amount <= second.Value.Amount ? first : second;
     }
 
-    /// <summary>Crossed at or below <paramref name="value"/> (the bound is enough), clear above it or unlimited, else unknown.</summary>
-    public ThresholdState Judge(decimal value)
+    /// <summary>
+    /// Crossed where <paramref name="range"/> alerts, clear where it does not or when unlimited. A figure known only
+    /// by its upper bound is crossed when every value up to the bound alerts, clear when none does, else unknown.
+    /// </summary>
+    public ThresholdState Judge(AlertRange range)
     {
-        if (AtMost is { } most && most <= value)
+        if (Value.IsUnlimited)
         {
-            return ThresholdState.Crossed;
+            return ThresholdState.Clear;
         }
 
-        return Value.IsUnlimited || Value.Amount > value ? ThresholdState.Clear : ThresholdState.Unknown;
+        if (Value.Amount is { } amount)
+        {
+            return range.Alerts(amount) ? ThresholdState.Crossed : ThresholdState.Clear;
+        }
+
+        return AtMost is not { } most ? ThresholdState.Unknown
+            : range.AlertsAtOrBelow(most) ? ThresholdState.Crossed
+            : range.ClearAtOrBelow(most) ? ThresholdState.Clear
+            : ThresholdState.Unknown;
     }
 }
