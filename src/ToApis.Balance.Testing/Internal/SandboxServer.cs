@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ToApis.Balance.Testing.Internal;
 
@@ -28,6 +29,10 @@ internal sealed class SandboxServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+
+        // Not the host's console lifetime: it would take Ctrl+C and SIGTERM from the app that embeds the sandbox, stop
+        // only the sandbox's server and keep that app running. The sandbox stops when it is disposed.
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         var app = builder.Build();
         app.Run(context => RespondAsync(engine, context));
         try
