@@ -49,7 +49,7 @@ dotnet tool install ToApis.Balance.Cli --version "$version" --tool-path "$work/t
 tool_status=0
 "$work/tools/toapis-balance" --sandbox low -w 2000 > "$work/tool.out" || tool_status=$?
 tool_line=$(head -n 1 "$work/tool.out")
-if [ "$tool_status" -eq 1 ] && [[ "$tool_line" == "TOAPIS BALANCE WARNING - 500 credits (2.5 USD) left, warning at 2000 |"* ]]; then
+if [ "$tool_status" -eq 1 ] && [[ "$tool_line" == "TOAPIS BALANCE WARNING - SANDBOX - 500 credits (2.5 USD) left, warning at 2000 |"* ]]; then
   echo "consume: toapis-balance (installed tool) OK"
 else
   echo "consume: toapis-balance (installed tool) exited $tool_status (WARNING is 1) and printed: $tool_line"; status=1
