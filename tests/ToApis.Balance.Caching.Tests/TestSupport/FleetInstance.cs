@@ -39,17 +39,7 @@ internal sealed class FleetInstance : IAsyncDisposable
         }
 
         services.AddStackExchangeRedisCache(options => options.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis));
-        services.AddHybridCache();
-        services
-            .AddToApisBalanceClient(options =>
-            {
-                options.ApiKey = apiKey;
-                options.BaseAddress = new Uri("http://127.0.0.1/");
-                options.MaxRetryAttempts = 0;
-                options.MaxStaleness = TimeSpan.FromMinutes(5);
-            })
-            .ConfigurePrimaryHttpMessageHandler(gateway.CreateHandler)
-            .AddFleetBalanceCache();
+        FleetServices.AddCachedClient(services, gateway, apiKey, TimeSpan.FromMinutes(5));
         return new FleetInstance(services.BuildServiceProvider(), redis);
     }
 
