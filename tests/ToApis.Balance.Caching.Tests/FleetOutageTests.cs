@@ -32,6 +32,11 @@ public sealed class FleetOutageTests(ITestOutputHelper output)
         using var stop = new CancellationTokenSource();
         try
         {
+            using (var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(first.ClientOptions()))
+            {
+                await RedisFixture.WarmUpAsync(first, redis);
+            }
+
             for (var i = 0; i < Instances; i++)
             {
                 fleet.Add(await FleetInstance.StartAsync(first, gateway, apiKey, redisOptions: first.RecommendedOptions(), maxStaleness: Window));
