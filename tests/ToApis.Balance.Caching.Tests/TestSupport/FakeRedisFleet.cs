@@ -2,13 +2,14 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
 using ToApis.Balance.Caching.Internal;
 
 namespace ToApis.Balance.Caching.Tests.TestSupport;
 
 /// <summary>
 /// Instances of a service on one fake clock, sharing a stand-in for Redis that the test makes misbehave, and one
-/// gateway. No lock (no multiplexer): the lock's Redis is exercised against the real server.
+/// gateway. No lock unless the test passes a connection to a real Redis for it.
 /// </summary>
 internal sealed class FakeRedisFleet : IDisposable
 {
@@ -26,9 +27,15 @@ internal sealed class FakeRedisFleet : IDisposable
     /// <summary>The budget of one Redis operation for the clients here (their options are the defaults but for the window).</summary>
     public static FleetCacheSettings Settings => FleetCacheSettings.From(new ToApisBalanceClientOptions());
 
-    public (IToApisBalanceClient Client, FakeLogCollector Logs) StartInstance()
+    /// <summary>An instance; with <paramref name="lockRedis"/>, its lock is taken in that (real) Redis.</summary>
+    public (IToApisBalanceClient Client, FakeLogCollector Logs) StartInstance(IConnectionMultiplexer? lockRedis = null)
     {
         var services = new ServiceCollection();
+        if (lockRedis is not null)
+        {
+            services.AddSingleton(lockRedis);
+        }
+
         services.AddFakeLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IDistributedCache>(Redis);
@@ -52,7 +59,7 @@ internal sealed class FakeRedisFleet : IDisposable
                 {
                     if (Redis.Fault == RedisFault.Drop)
                     {
-                        command.TrySetException(new StackExchange.Redis.RedisConnectionException(StackExchange.Redis.ConnectionFailureType.SocketClosed, "Connection dropped mid-command (fake)."));
+                        command.TrySetException(new RedisConnectionException(ConnectionFailureType.SocketClosed, "Connection dropped mid-command (fake)."));
                     }
                     else
                     {

@@ -64,6 +64,12 @@ internal sealed class RedisServer : IDisposable
         return options;
     }
 
+    /// <summary>Freezes the server (SIGSTOP): connections stay open and commands are taken, but nothing is answered.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a frozen server go on (SIGCONT): it runs the commands it took meanwhile.</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
     public void Stop()
     {
         if (!process.HasExited)
@@ -77,6 +83,16 @@ internal sealed class RedisServer : IDisposable
     {
         Stop();
         process.Dispose();
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill {signal} exited with {kill.ExitCode}.");
+        }
     }
 
     private static int FreePort()
