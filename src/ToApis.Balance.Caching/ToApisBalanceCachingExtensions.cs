@@ -44,6 +44,7 @@ public static class ToApisBalanceCachingExtensions
         services.TryAddSingleton<IHybridCacheSerializer<TokenBalance>, BalanceSnapshotSerializer<TokenBalance>>();
         services.TryAddSingleton<IHybridCacheSerializer<UserBalance>, BalanceSnapshotSerializer<UserBalance>>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new RedisCircuit(FleetCacheDefaults.BreakDuration, provider.GetRequiredService<TimeProvider>(), CreateLogger(provider)));
         services.TryAddKeyedSingleton<IBalanceCache>(name, (provider, _) => Create(provider, name));
         return builder;
     }
@@ -54,9 +55,10 @@ public static class ToApisBalanceCachingExtensions
         var cache = provider.GetService<HybridCache>()
             ?? throw new InvalidOperationException("AddFleetBalanceCache needs a HybridCache: call services.AddHybridCache(), and services.AddStackExchangeRedisCache(...) for its Redis level.");
         var redis = provider.GetService<IConnectionMultiplexer>();
-        var timeProvider = provider.GetRequiredService<TimeProvider>();
-        var logger = (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(FleetBalanceCache.LogCategory);
-        var circuit = new RedisCircuit(settings, timeProvider, logger);
-        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis, settings.LockExpiry), circuit, timeProvider, logger);
+        var circuit = provider.GetRequiredService<RedisCircuit>();
+        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis, settings.LockExpiry), circuit, settings.RedisBudget, provider.GetRequiredService<TimeProvider>(), CreateLogger(provider));
     }
+
+    private static ILogger CreateLogger(IServiceProvider provider) =>
+        (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(FleetBalanceCache.LogCategory);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using ToApis.Balance.Caching.Internal;
 using ToApis.Balance.Caching.Tests.TestSupport;
 
 namespace ToApis.Balance.Caching.Tests;
@@ -99,11 +100,26 @@ public sealed class FleetBalanceCacheFaultTests
         await fleet.OpenCircuitAsync(client);
         fleet.Redis.Fault = RedisFault.None;
 
-        fleet.Clock.Advance(FakeRedisFleet.Settings.BreakDuration);
+        fleet.Clock.Advance(FleetCacheDefaults.BreakDuration);
         await fleet.AnswerAsync(client.GetUserBalanceAsync());
         await Poll.UntilAsync(() => Task.FromResult(fleet.Redis.Stores == 1), "the balance to be stored");
 
         var records = logs.GetSnapshot().Where(record => record.Level >= LogLevel.Information && record.Category == "ToApis.Balance.Caching").ToList();
         Assert.Equal([(101, LogLevel.Warning), (102, LogLevel.Information)], records.Select(record => (record.Id.Id, record.Level)));
+    }
+
+    [Fact]
+    public async Task GetUserBalanceAsync_TwoClientsOfOneApp_ShareTheCircuitOneWarning()
+    {
+        using var fleet = new FakeRedisFleet();
+        var (unnamed, named, logs) = fleet.StartInstanceWithTwoClients("team");
+        await fleet.OpenCircuitAsync(unnamed);
+        var commands = fleet.Redis.Commands;
+
+        var balance = await named.GetUserBalanceAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(fleet.Clock.GetUtcNow(), balance.FetchedAt);
+        Assert.Equal(commands, fleet.Redis.Commands);
+        Assert.Single(logs.GetSnapshot(), record => record.Level >= LogLevel.Warning);
     }
 }

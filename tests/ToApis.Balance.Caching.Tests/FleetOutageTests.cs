@@ -17,7 +17,7 @@ public sealed class FleetOutageTests(ITestOutputHelper output)
     private static readonly TimeSpan Phase = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(5);
 
-    private static readonly TimeSpan BreakDuration = FleetCacheSettings.From(new ToApisBalanceClientOptions()).BreakDuration;
+    private static readonly TimeSpan BreakDuration = FleetCacheDefaults.BreakDuration;
 
     [Fact]
     public async Task GetUserBalanceAsync_RedisStoppedAndStartedMidRun_EveryAnswerRightAndWithinTheBudget()

@@ -10,7 +10,7 @@ namespace ToApis.Balance.Caching.Internal;
 /// Every Redis operation a caller waits for runs through the <see cref="RedisCircuit"/>: under a short budget, and
 /// not at all while Redis is known to be down, so a Redis outage costs a caller at most one budget.
 /// </summary>
-internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock, RedisCircuit redis, TimeProvider timeProvider, ILogger logger) : IBalanceCache
+internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock, RedisCircuit redis, TimeSpan budget, TimeProvider timeProvider, ILogger logger) : IBalanceCache
 {
     public const string LogCategory = "ToApis.Balance.Caching";
 
@@ -28,7 +28,7 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
         Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCache | HybridCacheEntryFlags.DisableDistributedCacheWrite,
     };
 
-    private readonly FleetStore store = new(cache, fleetLock, redis, logger);
+    private readonly FleetStore store = new(cache, fleetLock, redis, budget, logger);
 
     public async ValueTask<T> GetOrFetchAsync<T>(string key, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, CancellationToken cancellationToken)
         where T : BalanceSnapshot
@@ -128,6 +128,7 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
     {
         var (_, stored) = await redis.RunAsync(
             "read a balance",
+            budget,
             token => cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult<T?>(null), ReadOnly, tags: null, token).AsTask(),
             cancellationToken).ConfigureAwait(false);
 
@@ -142,7 +143,7 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
         bool reached, taken;
         try
         {
-            (reached, taken) = await redis.RunAsync("take its lock", _ => take = fleetLock!.TryTakeAsync(key, owner), cancellationToken).ConfigureAwait(false);
+            (reached, taken) = await redis.RunAsync("take its lock", budget, _ => take = fleetLock!.TryTakeAsync(key, owner), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

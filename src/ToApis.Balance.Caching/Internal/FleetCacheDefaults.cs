@@ -12,7 +12,7 @@ internal static class FleetCacheDefaults
     /// <summary>The longest Redis budget: a Redis that takes longer than this is treated as down.</summary>
     public static readonly TimeSpan MaxRedisBudget = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>How long Redis is skipped after a failure before one call tries it again.</summary>
+    /// <summary>How long Redis is skipped after a failure before one call tries it again (for all the app's clients).</summary>
     public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(5);
 
     /// <summary>What the lock lives beyond the holder's whole call, for Redis itself.</summary>

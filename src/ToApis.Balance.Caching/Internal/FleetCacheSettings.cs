@@ -2,9 +2,8 @@ namespace ToApis.Balance.Caching.Internal;
 
 /// <summary>The fleet cache's time limits for one client, derived from that client's options.</summary>
 /// <param name="RedisBudget">How long one Redis operation on the call path (read, lock) may take before the client calls the server itself.</param>
-/// <param name="BreakDuration">How long Redis is skipped after a failure before one call tries it again.</param>
 /// <param name="LockExpiry">How long the lock lives: the holder's whole call (retries and backoff included) and a margin.</param>
-internal sealed record FleetCacheSettings(TimeSpan RedisBudget, TimeSpan BreakDuration, TimeSpan LockExpiry)
+internal sealed record FleetCacheSettings(TimeSpan RedisBudget, TimeSpan LockExpiry)
 {
     /// <summary>
     /// The budget is a twentieth of one attempt of the server call, between 50 ms and 500 ms (500 ms with the default
@@ -18,6 +17,6 @@ internal sealed record FleetCacheSettings(TimeSpan RedisBudget, TimeSpan BreakDu
         var budget = share < FleetCacheDefaults.MinRedisBudget ? FleetCacheDefaults.MinRedisBudget
             : share > FleetCacheDefaults.MaxRedisBudget ? FleetCacheDefaults.MaxRedisBudget
             : share;
-        return new(budget, FleetCacheDefaults.BreakDuration, options.TotalTimeout + FleetCacheDefaults.LockMargin);
+        return new(budget, options.TotalTimeout + FleetCacheDefaults.LockMargin);
     }
 }

@@ -8,7 +8,7 @@ namespace ToApis.Balance.Caching.Internal;
 /// the circuit, a bounded number at once) and releasing the lock once the balance is there, so a waiter that takes
 /// the lock next finds it.
 /// </summary>
-internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisCircuit redis, ILogger logger)
+internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisCircuit redis, TimeSpan budget, ILogger logger)
 {
     private int pending;
 
@@ -55,7 +55,7 @@ internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisC
             await Task.Yield();
             var options = new HybridCacheEntryOptions { Expiration = maxStaleness, Flags = HybridCacheEntryFlags.DisableLocalCache };
             Task<bool>? write = null;
-            await redis.RunAsync("store a balance", _ => write = WriteAsync(key, balance, options), CancellationToken.None).ConfigureAwait(false);
+            await redis.RunAsync("store a balance", budget, _ => write = WriteAsync(key, balance, options), CancellationToken.None).ConfigureAwait(false);
             if (write is not null)
             {
                 // The lock goes once the write has ended, whatever its outcome, not when the budget ran out.

@@ -3,13 +3,14 @@ using Microsoft.Extensions.Logging;
 namespace ToApis.Balance.Caching.Internal;
 
 /// <summary>
-/// Keeps callers off a Redis that does not answer. Each operation runs under the short budget of
-/// <see cref="FleetCacheSettings.RedisBudget"/>; the first failure (an exception, or no answer within the budget)
+/// Keeps callers off a Redis that does not answer. Each operation runs under the short budget of its client
+/// (<see cref="FleetCacheSettings.RedisBudget"/>); the first failure (an exception, or no answer within the budget)
 /// opens the circuit and logs one Warning. While it is open, operations are skipped at once; after
-/// <see cref="FleetCacheSettings.BreakDuration"/>, one operation tries Redis again (the others keep skipping it),
-/// and its success closes the circuit with one Information.
+/// <paramref name="breakDuration"/>, one operation tries Redis again (the others keep skipping it), and its success
+/// closes the circuit with one Information. One per app: its clients share the app's Redis, so they share what is
+/// known about it.
 /// </summary>
-internal sealed class RedisCircuit(FleetCacheSettings settings, TimeProvider timeProvider, ILogger logger)
+internal sealed class RedisCircuit(TimeSpan breakDuration, TimeProvider timeProvider, ILogger logger)
 {
     private readonly object gate = new();
     private bool open;
@@ -22,15 +23,15 @@ internal sealed class RedisCircuit(FleetCacheSettings settings, TimeProvider tim
     /// </summary>
     /// <returns>Whether Redis answered, and its answer; not reached when the circuit is open, Redis failed, or the budget ran out.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    public async ValueTask<(bool Reached, T? Value)> RunAsync<T>(string operation, Func<CancellationToken, Task<T>> run, CancellationToken cancellationToken)
+    public async ValueTask<(bool Reached, T? Value)> RunAsync<T>(string operation, TimeSpan budget, Func<CancellationToken, Task<T>> run, CancellationToken cancellationToken)
     {
         if (!TryEnter(out var probe))
         {
             return (false, default);
         }
 
-        using var budget = new CancellationTokenSource(settings.RedisBudget, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
+        using var budgetSource = new CancellationTokenSource(budget, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(budgetSource.Token, cancellationToken);
         Task<T>? pending = null;
         try
         {
@@ -48,7 +49,7 @@ internal sealed class RedisCircuit(FleetCacheSettings settings, TimeProvider tim
         catch (Exception e)
         {
             Observe(pending);
-            Failed(probe, operation, e is OperationCanceledException ? new TimeoutException($"Redis did not answer within {settings.RedisBudget.TotalMilliseconds} ms.", e) : e);
+            Failed(probe, operation, budget, e is OperationCanceledException ? new TimeoutException($"Redis did not answer within {budget.TotalMilliseconds} ms.", e) : e);
             return (false, default);
         }
     }
@@ -93,7 +94,7 @@ internal sealed class RedisCircuit(FleetCacheSettings settings, TimeProvider tim
         Log.FleetCacheAvailable(logger);
     }
 
-    private void Failed(bool probe, string operation, Exception failure)
+    private void Failed(bool probe, string operation, TimeSpan budget, Exception failure)
     {
         bool opened;
         lock (gate)
@@ -107,16 +108,16 @@ internal sealed class RedisCircuit(FleetCacheSettings settings, TimeProvider tim
             opened = !open;
             open = true;
             probing = false;
-            retryAt = timeProvider.GetUtcNow() + settings.BreakDuration;
+            retryAt = timeProvider.GetUtcNow() + breakDuration;
         }
 
         if (opened)
         {
-            Log.FleetCacheUnavailable(logger, operation, settings.RedisBudget.TotalMilliseconds, settings.BreakDuration.TotalSeconds, failure);
+            Log.FleetCacheUnavailable(logger, operation, budget.TotalMilliseconds, breakDuration.TotalSeconds, failure);
         }
         else
         {
-            Log.FleetCacheStillUnavailable(logger, operation, settings.BreakDuration.TotalSeconds, failure);
+            Log.FleetCacheStillUnavailable(logger, operation, breakDuration.TotalSeconds, failure);
         }
     }
 

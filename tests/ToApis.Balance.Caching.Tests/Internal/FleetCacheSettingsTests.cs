@@ -5,12 +5,11 @@ namespace ToApis.Balance.Caching.Tests.Internal;
 public sealed class FleetCacheSettingsTests
 {
     [Fact]
-    public void From_DefaultOptions_HalfASecondBudgetFiveSecondBreakAndALockForTheWholeCall()
+    public void From_DefaultOptions_HalfASecondBudgetAndALockForTheWholeCall()
     {
         var settings = FleetCacheSettings.From(new ToApisBalanceClientOptions());
 
         Assert.Equal(TimeSpan.FromMilliseconds(500), settings.RedisBudget);
-        Assert.Equal(TimeSpan.FromSeconds(5), settings.BreakDuration);
         Assert.Equal(TimeSpan.FromSeconds(35), settings.LockExpiry);
     }
 

@@ -22,8 +22,8 @@ public sealed class FleetStoreTests
         using var provider = services.BuildServiceProvider();
         var logger = new FakeLogger();
         // A budget the fake clock never reaches: the circuit stays closed, so only the limit stops writes.
-        var circuit = new RedisCircuit(new FleetCacheSettings(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(35)), new FakeTimeProvider(), logger);
-        var store = new FleetStore(provider.GetRequiredService<HybridCache>(), fleetLock: null, circuit, logger);
+        var circuit = new RedisCircuit(FleetCacheDefaults.BreakDuration, new FakeTimeProvider(), logger);
+        var store = new FleetStore(provider.GetRequiredService<HybridCache>(), fleetLock: null, circuit, TimeSpan.FromHours(1), logger);
         var balance = new UserBalance { Remaining = Quota.Limited(100m) };
 
         for (var i = 0; i <= FleetCacheDefaults.MaxPendingStores; i++)

@@ -30,19 +30,15 @@ internal sealed class FakeRedisFleet : IDisposable
     /// <summary>An instance; with <paramref name="lockRedis"/>, its lock is taken in that (real) Redis.</summary>
     public (IToApisBalanceClient Client, FakeLogCollector Logs) StartInstance(IConnectionMultiplexer? lockRedis = null)
     {
-        var services = new ServiceCollection();
-        if (lockRedis is not null)
-        {
-            services.AddSingleton(lockRedis);
-        }
-
-        services.AddFakeLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IDistributedCache>(Redis);
-        FleetServices.AddCachedClient(services, Gateway, apiKey, MaxStaleness);
-        var provider = services.BuildServiceProvider();
-        providers.Add(provider);
+        var provider = Start(lockRedis, keyedClient: null);
         return (provider.GetRequiredService<IToApisBalanceClient>(), provider.GetFakeLogCollector());
+    }
+
+    /// <summary>An instance with two clients of the same key: the unnamed one, and one named <paramref name="name"/>.</summary>
+    public (IToApisBalanceClient Unnamed, IToApisBalanceClient Named, FakeLogCollector Logs) StartInstanceWithTwoClients(string name)
+    {
+        var provider = Start(lockRedis: null, keyedClient: name);
+        return (provider.GetRequiredService<IToApisBalanceClient>(), provider.GetRequiredKeyedService<IToApisBalanceClient>(name), provider.GetFakeLogCollector());
     }
 
     /// <summary>
@@ -78,6 +74,28 @@ internal sealed class FakeRedisFleet : IDisposable
     {
         Redis.Fault = RedisFault.Stall;
         await AnswerAsync(client.GetUserBalanceAsync());
+    }
+
+    private ServiceProvider Start(IConnectionMultiplexer? lockRedis, string? keyedClient)
+    {
+        var services = new ServiceCollection();
+        if (lockRedis is not null)
+        {
+            services.AddSingleton(lockRedis);
+        }
+
+        services.AddFakeLogging();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IDistributedCache>(Redis);
+        FleetServices.AddCachedClient(services, Gateway, apiKey, MaxStaleness);
+        if (keyedClient is not null)
+        {
+            FleetServices.AddCachedClient(services, Gateway, apiKey, MaxStaleness, keyedClient);
+        }
+
+        var provider = services.BuildServiceProvider();
+        providers.Add(provider);
+        return provider;
     }
 
     public void Dispose()
