@@ -24,9 +24,12 @@ public static class ToApisBalanceCachingExtensions
     /// The app registers the cache itself: <c>services.AddHybridCache()</c>, and
     /// <c>services.AddStackExchangeRedisCache(...)</c> for its Redis level. When the app also registers an
     /// <see cref="IConnectionMultiplexer"/>, a lock in Redis (<c>SET NX PX</c>, living as long as the client's
-    /// <see cref="ToApisBalanceClientOptions.TotalTimeout"/> and 5 s) lets a cold fleet cost
-    /// one request. When Redis cannot be reached, calls go to the server and a Warning is logged; no call fails
-    /// because of the cache.
+    /// <see cref="ToApisBalanceClientOptions.TotalTimeout"/> and 5 s) lets a cold fleet cost one request.
+    /// Every Redis operation a caller waits for (the read, the lock) has a budget of a twentieth of
+    /// <see cref="ToApisBalanceClientOptions.AttemptTimeout"/>, between 50 ms and 500 ms; the fresh balance is
+    /// written to Redis in the background. When Redis fails or does not answer within the budget, the client calls
+    /// the server, a Warning is logged once, and Redis is skipped for 5 s at a time until it answers again (then an
+    /// Information is logged). No call fails because of the cache.
     /// </remarks>
     /// <param name="builder">The builder <c>AddToApisBalanceClient</c> returned.</param>
     /// <returns>The same builder, so calls chain.</returns>
@@ -41,18 +44,21 @@ public static class ToApisBalanceCachingExtensions
         services.TryAddSingleton<IHybridCacheSerializer<TokenBalance>, BalanceSnapshotSerializer<TokenBalance>>();
         services.TryAddSingleton<IHybridCacheSerializer<UserBalance>, BalanceSnapshotSerializer<UserBalance>>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new RedisCircuit(FleetCacheDefaults.BreakDuration, provider.GetRequiredService<TimeProvider>(), CreateLogger(provider)));
         services.TryAddKeyedSingleton<IBalanceCache>(name, (provider, _) => Create(provider, name));
         return builder;
     }
 
     private static FleetBalanceCache Create(IServiceProvider provider, string name)
     {
-        // The lock outlives the holder's whole call (retries and backoff included), with a margin for Redis itself.
-        var lockExpiry = provider.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name).TotalTimeout + TimeSpan.FromSeconds(5);
+        var settings = FleetCacheSettings.From(provider.GetRequiredService<IOptionsMonitor<ToApisBalanceClientOptions>>().Get(name));
         var cache = provider.GetService<HybridCache>()
             ?? throw new InvalidOperationException("AddFleetBalanceCache needs a HybridCache: call services.AddHybridCache(), and services.AddStackExchangeRedisCache(...) for its Redis level.");
         var redis = provider.GetService<IConnectionMultiplexer>();
-        var logger = (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(FleetBalanceCache.LogCategory);
-        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis, lockExpiry), provider.GetRequiredService<TimeProvider>(), logger);
+        var circuit = provider.GetRequiredService<RedisCircuit>();
+        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis, settings.LockExpiry), circuit, settings.RedisBudget, provider.GetRequiredService<TimeProvider>(), CreateLogger(provider));
     }
+
+    private static ILogger CreateLogger(IServiceProvider provider) =>
+        (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(FleetBalanceCache.LogCategory);
 }

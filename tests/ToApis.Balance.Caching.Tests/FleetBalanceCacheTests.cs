@@ -81,6 +81,38 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
     }
 
     [Fact]
+    public async Task GetUserBalanceAsync_AnotherInstanceStoredANewerBalance_ServedFromRedisNotFetchedAgain()
+    {
+        var apiKey = FleetKey.NewApiKey();
+        var key = FleetKey.UserBalance(apiKey);
+        var gateway = new Gateway();
+        var start = DateTimeOffset.UtcNow;
+        var earlyClock = new FakeTimeProvider(start);
+        var early = await FleetInstance.StartAsync(redis.Server, gateway, apiKey, clock: earlyClock);
+        var late = await FleetInstance.StartAsync(redis.Server, gateway, apiKey, clock: new FakeTimeProvider(start + TimeSpan.FromMinutes(6)));
+        try
+        {
+            await early.Client.GetUserBalanceAsync();
+            await redis.WaitForKeyAsync(key);
+            var first = (byte[]?)await redis.Redis.GetDatabase().HashGetAsync(key, "data");
+            await late.Client.GetUserBalanceAsync();
+            await Poll.UntilAsync(async () => !((byte[]?)await redis.Redis.GetDatabase().HashGetAsync(key, "data") ?? []).AsSpan().SequenceEqual(first), "the newer balance to reach Redis");
+
+            // The early instance's own copy is out of its window now; the one in Redis is not.
+            earlyClock.Advance(TimeSpan.FromMinutes(6));
+            var balance = await early.Client.GetUserBalanceAsync();
+
+            Assert.Equal(start + TimeSpan.FromMinutes(6), balance.FetchedAt);
+            Assert.Equal(2, gateway.Requests);
+        }
+        finally
+        {
+            await early.DisposeAsync();
+            await late.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task GetUserBalanceAsync_ServerFails_FailureNotCachedAndNextInstanceCalls()
     {
         var apiKey = FleetKey.NewApiKey();

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Logging;
 namespace ToApis.Balance.Caching.Internal;
 
 /// <summary>
-/// The fleet cache over the app's <see cref="HybridCache"/>: a fresh balance in the cache is served; otherwise the
-/// instance that takes the lock calls the server and stores the balance, and the others wait for it (bounded) and
-/// call the server themselves only when it does not come. A failure is never stored; when the cache or the lock
-/// cannot be reached, the server is called and a Warning logged.
+/// The fleet cache over the app's <see cref="HybridCache"/>: a fresh balance in Redis is served; otherwise the
+/// instance that takes the lock calls the server, answers, and stores the balance in the background, and the others
+/// wait for it (bounded) and call the server themselves only when it does not come. A failure is never stored.
+/// Every Redis operation a caller waits for runs through the <see cref="RedisCircuit"/>: under a short budget, and
+/// not at all while Redis is known to be down, so a Redis outage costs a caller at most one budget.
 /// </summary>
-internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock, TimeProvider timeProvider, ILogger logger) : IBalanceCache
+internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock, RedisCircuit redis, TimeSpan budget, TimeProvider timeProvider, ILogger logger) : IBalanceCache
 {
     public const string LogCategory = "ToApis.Balance.Caching";
 
@@ -17,11 +18,17 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
 
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Reads both levels without calling a factory and without writing anything.</summary>
+    /// <summary>
+    /// Reads Redis only: no factory, no write, and not HybridCache's local copy. The client keeps its own copy for the
+    /// window by <see cref="BalanceSnapshot.FetchedAt"/>; HybridCache's would expire by the time it was written, so it
+    /// could outlive the window and hide a fresher balance another instance stored.
+    /// </summary>
     private static readonly HybridCacheEntryOptions ReadOnly = new()
     {
-        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCache | HybridCacheEntryFlags.DisableDistributedCacheWrite,
     };
+
+    private readonly FleetStore store = new(cache, fleetLock, redis, budget, logger);
 
     public async ValueTask<T> GetOrFetchAsync<T>(string key, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, CancellationToken cancellationToken)
         where T : BalanceSnapshot
@@ -35,7 +42,7 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
 
         if (fleetLock is null)
         {
-            return await FetchAndStoreAsync(key, fetch, maxStaleness, cancellationToken).ConfigureAwait(false);
+            return await FetchAsync(key, fetch, maxStaleness, owner: null, cancellationToken).ConfigureAwait(false);
         }
 
         var owner = Guid.NewGuid().ToString("N");
@@ -44,18 +51,18 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
         var poll = FirstPoll;
         while (true)
         {
-            switch (await TryTakeAsync(key, owner).ConfigureAwait(false))
+            switch (await TryTakeAsync(key, owner, cancellationToken).ConfigureAwait(false))
             {
                 case LockState.Taken:
                     return await FetchAsHolderAsync(key, owner, fetch, maxStaleness, cancellationToken).ConfigureAwait(false);
                 case LockState.Unavailable:
-                    return await FetchAndStoreAsync(key, fetch, maxStaleness, cancellationToken).ConfigureAwait(false);
+                    return await FetchAsync(key, fetch, maxStaleness, owner: null, cancellationToken).ConfigureAwait(false);
             }
 
             // Another instance is calling the server: wait for its balance, not longer than its lock lives.
             if (timeProvider.GetUtcNow() >= deadline)
             {
-                return await FetchAndStoreAsync(key, fetch, maxStaleness, cancellationToken).ConfigureAwait(false);
+                return await FetchAsync(key, fetch, maxStaleness, owner: null, cancellationToken).ConfigureAwait(false);
             }
 
             await Task.Delay(poll, timeProvider, cancellationToken).ConfigureAwait(false);
@@ -70,35 +77,48 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
     private async ValueTask<T> FetchAsHolderAsync<T>(string key, string owner, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, CancellationToken cancellationToken)
         where T : BalanceSnapshot
     {
+        T? stored;
         try
         {
             // The previous holder may have stored its balance and let go between our read and our lock.
-            return await ReadAsync<T>(key, maxStaleness, cancellationToken).ConfigureAwait(false)
-                ?? await FetchAndStoreAsync(key, fetch, maxStaleness, cancellationToken).ConfigureAwait(false);
+            stored = await ReadAsync<T>(key, maxStaleness, cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch (OperationCanceledException)
         {
-            // Released once the balance is stored (or the call failed), so waiters find it or take over at once.
-            await ReleaseAsync(key, owner).ConfigureAwait(false);
+            store.Release(key, owner);
+            throw;
         }
+
+        if (stored is not null)
+        {
+            store.Release(key, owner);
+            return stored;
+        }
+
+        return await FetchAsync(key, fetch, maxStaleness, owner, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<T> FetchAndStoreAsync<T>(string key, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, CancellationToken cancellationToken)
+    /// <summary>Calls the server and answers at once; the balance goes to Redis in the background (then the lock, if held, is released).</summary>
+    private async ValueTask<T> FetchAsync<T>(string key, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, string? owner, CancellationToken cancellationToken)
         where T : BalanceSnapshot
     {
-        // A failure propagates from here: nothing is stored.
-        var balance = await fetch(cancellationToken).ConfigureAwait(false);
+        T balance;
         try
         {
-            // Not canceled by the caller: the balance is paid for, the fleet should have it.
-            var options = new HybridCacheEntryOptions { Expiration = maxStaleness, LocalCacheExpiration = maxStaleness };
-            await cache.SetAsync(key, balance, options, tags: null, CancellationToken.None).ConfigureAwait(false);
+            balance = await fetch(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch
         {
-            Log.FleetCacheUnavailable(logger, "store a balance", e);
+            // A failure propagates from here: nothing is stored, and waiters take over at once.
+            if (owner is not null)
+            {
+                store.Release(key, owner);
+            }
+
+            throw;
         }
 
+        store.StoreInBackground(key, balance, maxStaleness, owner);
         return balance;
     }
 
@@ -106,46 +126,39 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
     private async ValueTask<T?> ReadAsync<T>(string key, TimeSpan maxStaleness, CancellationToken cancellationToken)
         where T : BalanceSnapshot
     {
-        T? stored;
-        try
-        {
-            stored = await cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult<T?>(null), ReadOnly, tags: null, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Log.FleetCacheUnavailable(logger, "read a balance", e);
-            return null;
-        }
+        var (_, stored) = await redis.RunAsync(
+            "read a balance",
+            budget,
+            token => cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult<T?>(null), ReadOnly, tags: null, token).AsTask(),
+            cancellationToken).ConfigureAwait(false);
 
         // Stamped by another instance's clock: an age below zero (clock skew) is not trusted as fresh.
         var age = stored is null ? TimeSpan.MinValue : timeProvider.GetUtcNow() - stored.FetchedAt;
         return age >= TimeSpan.Zero && age < maxStaleness ? stored : null;
     }
 
-    private async ValueTask<LockState> TryTakeAsync(string key, string owner)
+    private async ValueTask<LockState> TryTakeAsync(string key, string owner, CancellationToken cancellationToken)
     {
+        Task<bool>? take = null;
+        bool reached, taken;
         try
         {
-            return await fleetLock!.TryTakeAsync(key, owner).ConfigureAwait(false) ? LockState.Taken : LockState.HeldByAnother;
+            (reached, taken) = await redis.RunAsync("take its lock", budget, _ => take = fleetLock!.TryTakeAsync(key, owner), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
         {
-            Log.FleetCacheUnavailable(logger, "take its lock", e);
+            store.ReleaseIfTakenLater(take, key, owner);
+            throw;
+        }
+
+        if (!reached)
+        {
+            // A take left behind may still succeed when Redis comes back: let go of it then, or the fleet waits on a lock nobody holds.
+            store.ReleaseIfTakenLater(take, key, owner);
             return LockState.Unavailable;
         }
-    }
 
-    private async ValueTask ReleaseAsync(string key, string owner)
-    {
-        try
-        {
-            await fleetLock!.ReleaseAsync(key, owner).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The lock expires on its own.
-            Log.FleetCacheUnavailable(logger, "release its lock", e);
-        }
+        return taken ? LockState.Taken : LockState.HeldByAnother;
     }
 
     private enum LockState

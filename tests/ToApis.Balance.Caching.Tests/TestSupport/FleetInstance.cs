@@ -23,9 +23,9 @@ internal sealed class FleetInstance : IAsyncDisposable
 
     public FakeLogCollector Logs => provider.GetFakeLogCollector();
 
-    public static async Task<FleetInstance> StartAsync(RedisServer server, Gateway gateway, string apiKey, bool withLock = true, TimeProvider? clock = null)
+    public static async Task<FleetInstance> StartAsync(RedisServer server, Gateway gateway, string apiKey, bool withLock = true, TimeProvider? clock = null, ConfigurationOptions? redisOptions = null, TimeSpan? maxStaleness = null)
     {
-        var redis = await ConnectionMultiplexer.ConnectAsync(server.ClientOptions());
+        var redis = await ConnectionMultiplexer.ConnectAsync(redisOptions ?? server.ClientOptions());
         var services = new ServiceCollection();
         services.AddFakeLogging();
         if (clock is not null)
@@ -39,17 +39,7 @@ internal sealed class FleetInstance : IAsyncDisposable
         }
 
         services.AddStackExchangeRedisCache(options => options.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis));
-        services.AddHybridCache();
-        services
-            .AddToApisBalanceClient(options =>
-            {
-                options.ApiKey = apiKey;
-                options.BaseAddress = new Uri("http://127.0.0.1/");
-                options.MaxRetryAttempts = 0;
-                options.MaxStaleness = TimeSpan.FromMinutes(5);
-            })
-            .ConfigurePrimaryHttpMessageHandler(gateway.CreateHandler)
-            .AddFleetBalanceCache();
+        FleetServices.AddCachedClient(services, gateway, apiKey, maxStaleness ?? TimeSpan.FromMinutes(5));
         return new FleetInstance(services.BuildServiceProvider(), redis);
     }
 

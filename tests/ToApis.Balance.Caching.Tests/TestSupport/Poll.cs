@@ -5,9 +5,9 @@ internal static class Poll
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
 
-    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? limit = null)
     {
-        var deadline = DateTimeOffset.UtcNow + Limit;
+        var deadline = DateTimeOffset.UtcNow + (limit ?? Limit);
         while (!await condition())
         {
             if (DateTimeOffset.UtcNow > deadline)

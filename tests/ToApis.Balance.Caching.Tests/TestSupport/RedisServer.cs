@@ -23,12 +23,13 @@ internal sealed class RedisServer : IDisposable
 
     public string Endpoint => "127.0.0.1:" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>Starts a server on a free port, or on <paramref name="port"/> to stand in for one that was stopped.</summary>
+    public static async Task<RedisServer> StartAsync(int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo("redis-server")
         {
-            ArgumentList = { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no" },
+            ArgumentList = { "--port", port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -38,7 +39,7 @@ internal sealed class RedisServer : IDisposable
         process.ErrorDataReceived += static (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new RedisServer(process, port);
+        var server = new RedisServer(process, port.Value);
         await Poll.UntilAsync(server.AcceptsConnectionsAsync, "redis-server to accept connections");
         return server;
     }
@@ -55,6 +56,20 @@ internal sealed class RedisServer : IDisposable
         return options;
     }
 
+    /// <summary>Options as the README recommends them: StackExchange.Redis's defaults, but the app starts and reconnects without Redis.</summary>
+    public ConfigurationOptions RecommendedOptions()
+    {
+        var options = ConfigurationOptions.Parse(Endpoint);
+        options.AbortOnConnectFail = false;
+        return options;
+    }
+
+    /// <summary>Freezes the server (SIGSTOP): connections stay open and commands are taken, but nothing is answered.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a frozen server go on (SIGCONT): it runs the commands it took meanwhile.</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
     public void Stop()
     {
         if (!process.HasExited)
@@ -68,6 +83,16 @@ internal sealed class RedisServer : IDisposable
     {
         Stop();
         process.Dispose();
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill {signal} exited with {kill.ExitCode}.");
+        }
     }
 
     private static int FreePort()
