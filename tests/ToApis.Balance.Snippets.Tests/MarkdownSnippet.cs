@@ -1,7 +1,11 @@
 namespace ToApis.Balance.Snippets.Tests;
 
-/// <summary>One ```csharp block of a Markdown file, as a reader would copy it.</summary>
-public sealed record MarkdownSnippet(string File, int Line, string Code)
+/// <summary>One ```csharp block of a Markdown file, as a reader would copy it, with what it says it needs.</summary>
+/// <param name="File">The Markdown file, relative to <see cref="Root"/>.</param>
+/// <param name="Line">The block's first line of code (0-based index of the line after the fence).</param>
+/// <param name="Code">The code between the fences.</param>
+/// <param name="Needs">The packages line right above the fence; null when there is none.</param>
+public sealed record MarkdownSnippet(string File, int Line, string Code, SnippetNeeds? Needs)
 {
     /// <summary>The folder the test project copies the Markdown files to (README.md, docs/, samples/, src/*/README.md).</summary>
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "Markdown");
@@ -30,11 +34,23 @@ public sealed record MarkdownSnippet(string File, int Line, string Code)
                 end++;
             }
 
-            yield return new MarkdownSnippet(file, start, string.Join('\n', lines.Skip(start).Take(end - start)));
+            yield return new MarkdownSnippet(file, start, string.Join('\n', lines.Skip(start).Take(end - start)), NeedsAbove(lines, i));
             i = end;
         }
     }
 
     /// <summary>Where the snippet is, as the test case's name.</summary>
     public override string ToString() => $"{File}:{Line}";
+
+    // The line right above the fence, or the one above a single blank line, so the label may stand as its own paragraph.
+    private static SnippetNeeds? NeedsAbove(IReadOnlyList<string> lines, int fence)
+    {
+        var above = fence - 1;
+        if (above >= 1 && string.IsNullOrWhiteSpace(lines[above]))
+        {
+            above--;
+        }
+
+        return above >= 0 ? SnippetNeeds.Parse(lines[above]) : null;
+    }
 }

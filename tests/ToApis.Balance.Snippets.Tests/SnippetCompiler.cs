@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -6,9 +6,8 @@ namespace ToApis.Balance.Snippets.Tests;
 
 /// <summary>
 /// Compiles a snippet the way it would build in a new console app (<c>dotnet new console</c>: top-level statements,
-/// nullable on, the template's implicit usings) that references the packages: against every assembly this test
-/// project runs with, which are the SDK's packages, their dependencies, Microsoft.Extensions.Hosting and the .NET
-/// and ASP.NET Core frameworks.
+/// nullable on, the template's implicit usings) that references the packages the snippet names, against only the
+/// assemblies those packages bring (see <see cref="PackageAssemblies"/>).
 /// </summary>
 public static class SnippetCompiler
 {
@@ -23,22 +22,41 @@ public static class SnippetCompiler
         global using System.Threading.Tasks;
         """;
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray());
+    /// <summary>What the web template (<c>dotnet new web</c>, the Web SDK) adds to the console template's usings.</summary>
+    private const string WebImplicitUsings = """
+        global using System.Net.Http.Json;
+        global using Microsoft.AspNetCore.Builder;
+        global using Microsoft.AspNetCore.Hosting;
+        global using Microsoft.AspNetCore.Http;
+        global using Microsoft.AspNetCore.Routing;
+        global using Microsoft.Extensions.Configuration;
+        global using Microsoft.Extensions.DependencyInjection;
+        global using Microsoft.Extensions.Hosting;
+        global using Microsoft.Extensions.Logging;
+        """;
 
-    /// <summary>The warnings and errors of <paramref name="code"/>, each as <c>line: id message</c>; empty when it compiles cleanly.</summary>
-    public static IReadOnlyList<string> Diagnose(string code)
+    // One reference per file for the whole run: the blocks share most of their assemblies.
+    private static readonly ConcurrentDictionary<string, MetadataReference> References = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The warnings and errors of <paramref name="code"/> in an app referencing <paramref name="needs"/>' packages, each
+    /// as <c>line: id message</c>; empty when it compiles cleanly.
+    /// </summary>
+    public static IReadOnlyList<string> Diagnose(string code, SnippetNeeds needs)
     {
+        ArgumentNullException.ThrowIfNull(needs);
+
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var snippet = CSharpSyntaxTree.ParseText(code, parse, path: "Snippet.cs");
         var compilation = CSharpCompilation.Create(
             "Snippet",
-            [snippet, CSharpSyntaxTree.ParseText(ImplicitUsings, parse, path: "GlobalUsings.cs")],
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            [snippet, CSharpSyntaxTree.ParseText(needs.WebApp ? ImplicitUsings + WebImplicitUsings : ImplicitUsings, parse, path: "GlobalUsings.cs")],
+            PackageAssemblies.Resolve(needs.Packages, needs.WebApp).Select(path => References.GetOrAdd(path, p => MetadataReference.CreateFromFile(p))),
+            new CSharpCompilationOptions(
+                OutputKind.ConsoleApplication,
+                nullableContextOptions: NullableContextOptions.Enable,
+                // As Microsoft.NET.Sdk's NoWarn: a package built against an older framework version unifies with this one.
+                specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
         return compilation.GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
