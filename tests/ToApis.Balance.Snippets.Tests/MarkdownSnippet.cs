@@ -2,7 +2,7 @@ namespace ToApis.Balance.Snippets.Tests;
 
 /// <summary>One ```csharp block of a Markdown file, as a reader would copy it, with what it says it needs.</summary>
 /// <param name="File">The Markdown file, relative to <see cref="Root"/>.</param>
-/// <param name="Line">The block's first line of code (0-based index of the line after the fence).</param>
+/// <param name="Line">The line number (1-based) of the block's opening fence.</param>
 /// <param name="Code">The code between the fences.</param>
 /// <param name="Needs">The packages line right above the fence; null when there is none.</param>
 public sealed record MarkdownSnippet(string File, int Line, string Code, SnippetNeeds? Needs)
