@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace ToApis.Balance.Snippets.Tests;
@@ -8,8 +7,9 @@ namespace ToApis.Balance.Snippets.Tests;
 /// The assemblies a new app compiles against when it references some packages, resolved as NuGet resolved this test
 /// project's own graph (its <c>project.assets.json</c>, copied to the output): each named package's compile assets, its
 /// dependencies' transitively, the .NET shared framework, and the ASP.NET Core shared framework when a package in the
-/// closure references it (as the testing kit does) or the app is a web app, from their reference packs. Versions are the ones this project
-/// resolved, which may be newer than a package's lowest dependency; the names and types are what a snippet can miss.
+/// closure references it (as the testing kit does) or the app is a web app, both from the reference packs this
+/// project's build used. Versions are the ones this project resolved, which may be newer than a package's lowest
+/// dependency; the names and types are what a snippet can miss.
 /// </summary>
 public static class PackageAssemblies
 {
@@ -68,7 +68,7 @@ public static class PackageAssemblies
 
         assemblies.AddRange(frameworks.SelectMany(framework => graph.Frameworks.TryGetValue(framework, out var paths)
             ? paths
-            : throw new InvalidOperationException($"No reference pack is known for the {framework} shared framework.")));
+            : throw new InvalidOperationException($"This project's build resolved no reference pack for the {framework} shared framework.")));
 
         return assemblies
             .GroupBy(path => Path.GetFileName(path), StringComparer.OrdinalIgnoreCase)
@@ -106,28 +106,14 @@ public static class PackageAssemblies
                         : []);
             }
 
-            // What the SDK compiles a framework-dependent app against: each shared framework's reference pack, in the
-            // .NET installation running the tests (<dotnet>/packs/<framework>.Ref/<version>/ref/net<major>.0/).
-            var dotnet = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-            var frameworks = new[] { NetCoreApp, AspNetCoreApp }.ToDictionary(
-                framework => framework,
-                framework => (IReadOnlyList<string>)Directory.GetFiles(ReferencePack(dotnet, framework), "*.dll"),
-                StringComparer.Ordinal);
+            // What the SDK compiles a framework-dependent app against: each shared framework's reference pack, as the
+            // build of this project resolved them (framework-references.txt, one "framework|path" a line).
+            var frameworks = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "framework-references.txt"))
+                .Select(line => line.Split('|', 2))
+                .GroupBy(parts => parts[0], parts => parts[1], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.ToList(), StringComparer.Ordinal);
 
             return new Graph(entries, frameworks);
-        }
-
-        private static string ReferencePack(string dotnet, string framework)
-        {
-            var major = Environment.Version.Major;
-            var versions = Path.Combine(dotnet, "packs", framework + ".Ref");
-            var newest = Directory.GetDirectories(versions)
-                .Select(path => Version.TryParse(Path.GetFileName(path), out var version) ? version : null)
-                .Where(version => version?.Major == major)
-                .Max()
-                ?? throw new InvalidOperationException($"No {framework} {major} reference pack under {versions}.");
-
-            return Path.Combine(versions, newest.ToString(), "ref", $"net{major}.0");
         }
 
         private static IEnumerable<string> Names(JsonElement library, string section) =>
