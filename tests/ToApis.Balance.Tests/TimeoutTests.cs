@@ -109,6 +109,30 @@ public abstract class TimeoutTests(ConstructionPath construction)
         Assert.Equal(2, server.CountRequests(TestServer.TokenPath));
     }
 
+    [Fact]
+    public async Task GetTokenBalanceAsync_TotalTimeoutRunsOutAfterTheServerAnswered_ReportsWhatItAnswered()
+    {
+        // Every attempt is answered at once, in process: only a backoff on the fake clock can use up the 3 s.
+        using var handler = new AlwaysOverloaded();
+        var time = new RecordingTimeProvider();
+        var options = OneSecondAttempts(TimeSpan.FromSeconds(3));
+        options.RetryBaseDelay = TimeSpan.FromSeconds(2);
+        options.MaxRetryAttempts = 10;
+        using var client = TestClient.Create(construction, options, time, handler);
+
+        var call = client.GetTokenBalanceAsync();
+        for (var step = 0; step < 40 && !call.IsCompleted; step++)
+        {
+            // A little real time between steps lets each instant answer arrive before the clock moves on.
+            await Task.Delay(20);
+            time.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        var exception = await Assert.ThrowsAsync<ToApisServerException>(() => call.WaitAsync(Poll.DefaultLimit));
+        Assert.Equal(503, exception.StatusCode);
+        Assert.Contains("upstream overloaded", exception.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Options for <see cref="FirstRequestNeverAnswered"/>: 1 s attempts, a 1 ms backoff base, the given total.</summary>
     private static ToApisBalanceClientOptions OneSecondAttempts(TimeSpan totalTimeout) => new()
     {
@@ -144,6 +168,13 @@ public abstract class TimeoutTests(ConstructionPath construction)
 
             return RecordingHandler.Json(System.Net.HttpStatusCode.OK, Bodies.Full);
         }
+    }
+
+    /// <summary>Answers every request at once with a 503 and the server's message.</summary>
+    private sealed class AlwaysOverloaded : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(RecordingHandler.Json(System.Net.HttpStatusCode.ServiceUnavailable, """{"error": {"message": "upstream overloaded", "type": "server_error"}}"""));
     }
 
     private static void RespondSlowly(TestServer server) =>

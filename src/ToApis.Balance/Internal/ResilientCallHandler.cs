@@ -51,10 +51,9 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
         var context = ResilienceContextPool.Shared.Get(rest.Token);
         try
         {
-            var outcome = await resolved.Pipeline.ExecuteOutcomeAsync(
-                static (_, state) => state.NextAttemptAsync(),
-                context,
-                new RetryState(this, request, first, started, cancellationToken)).ConfigureAwait(false);
+            var state = new RetryState(this, request, first, started, cancellationToken);
+            var outcome = await resolved.Pipeline.ExecuteOutcomeAsync(static (_, state) => state.NextAttemptAsync(), context, state).ConfigureAwait(false);
+            Verdict verdict;
             if (outcome.Exception is { } exception)
             {
                 // Only a cancellation ends the pipeline without a verdict: the caller's passes through, the total's is its timeout.
@@ -63,10 +62,16 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
                     ExceptionDispatchInfo.Throw(exception);
                 }
 
-                return Verdict.Of(ResponseClassifier.TimedOut(total: true, exception));
+                verdict = Verdict.Of(ResponseClassifier.TimedOut(total: true, exception));
+            }
+            else
+            {
+                verdict = outcome.Result;
             }
 
-            return outcome.Result;
+            // The time ran out (in a backoff, or in an attempt after it) once the server had answered: what it answered
+            // (a 503 and its message) says more than "no answer in time", which would not be true.
+            return verdict.Failure?.Kind == FailureKind.TotalTimeout && state.Answered is { } answered ? answered : verdict;
         }
         finally
         {
@@ -152,6 +157,9 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
     {
         private int attempts;
 
+        /// <summary>Gets the latest failure the server answered (one with a status), or <see langword="null"/>.</summary>
+        public Verdict? Answered { get; private set; } = first.Failure?.Details.StatusCode is null ? null : first;
+
         public async ValueTask<Outcome<Verdict>> NextAttemptAsync()
         {
             if (++attempts == 1)
@@ -162,7 +170,13 @@ internal sealed class ResilientCallHandler(ResolvedOptions resolved) : Delegatin
             handler.telemetry.Retried(IsAccountCall(request), attempts);
             try
             {
-                return Outcome.FromResult(await handler.AttemptAsync(request, started, cancellationToken).ConfigureAwait(false));
+                var verdict = await handler.AttemptAsync(request, started, cancellationToken).ConfigureAwait(false);
+                if (verdict.Failure?.Details.StatusCode is not null)
+                {
+                    Answered = verdict;
+                }
+
+                return Outcome.FromResult(verdict);
             }
             catch (Exception e)
             {
