@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ToApis.Balance.Monitoring.Tests.TestSupport;
 
 namespace ToApis.Balance.Monitoring.Tests;
@@ -45,6 +46,31 @@ public sealed class BalanceMonitorPollingTests
         Assert.Equal(2, host.Gateway.CountRequests(Gateway.TokenPath));
         var next = await host.NextPollAsync();
         Assert.Equal(start + TimeSpan.FromSeconds(90), next.FetchedAt);
+    }
+
+    [Fact]
+    public async Task RefreshAsync_CanceledWhileItsAlertIsHandled_TheAlertIsStillToldToEveryone()
+    {
+        var slow = new GatedAlertHandler();
+        await using var host = await MonitorHost.StartAsync(
+            g => g.Serve(Bodies.Credits(5_000)),
+            m => m.Thresholds.Add(BalanceThreshold.Credits(2_000, AlertLevel.Warning)),
+            services => services.AddSingleton<IBalanceAlertHandler>(slow));
+        var raised = new TaskCompletionSource<BalanceAlert>(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Monitor.AlertRaised += (_, e) => raised.TrySetResult(e.Alert);
+        host.Gateway.Serve(Bodies.Credits(1_000));
+        using var caller = new CancellationTokenSource();
+
+        var refresh = host.Monitor.RefreshAsync(cancellationToken: caller.Token);
+        await slow.Entered.WaitAsync(TimeSpan.FromSeconds(10));
+        await caller.CancelAsync();
+        slow.Release();
+
+        var snapshot = await refresh.WaitAsync(TimeSpan.FromSeconds(10));
+        var alert = await raised.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal((AlertLevel.Warning, Quota.Limited(1_000m)), (alert.Level, snapshot.RemainingCredits));
+        Assert.False(slow.TokenCanceled);
+        Assert.Single(host.Alerts.Received);
     }
 
     [Fact]

@@ -21,6 +21,9 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
     private readonly SnapshotFeed feed = new();
     private readonly MonitorTelemetry telemetry;
 
+    /// <summary>The host's stopping token once the service runs; what ends the telling of a refresh's alerts.</summary>
+    private CancellationToken stopping;
+
     public BalanceMonitor(IServiceProvider services, MonitoredClients monitored, IOptionsMonitor<BalanceMonitorOptions> options, TimeProvider time)
     {
         foreach (var name in monitored.Names)
@@ -83,7 +86,13 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
         feed.Complete();
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        stopping = stoppingToken;
+        return RunAllAsync(stoppingToken);
+    }
+
+    private Task RunAllAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(clients.Values.Select(client => RunAsync(client, stoppingToken)));
 
     private async Task RunAsync(ClientMonitor client, CancellationToken stoppingToken)
@@ -112,7 +121,7 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
                 // A refresh that took this slot has rescheduled: nothing is due any more.
                 if (gate.Due == due)
                 {
-                    await PollAndPublishAsync(client, gate, stoppingToken).ConfigureAwait(false);
+                    await PollAndPublishAsync(client, gate, stoppingToken, stoppingToken).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -136,14 +145,16 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
     /// <summary>
     /// Polls a client once, schedules the next poll, and tells everyone: the wait starts before anyone hears of the poll,
     /// so the cadence does not drift by the handlers' time; the alerts go first, so whoever sees the new snapshot knows
-    /// its alerts have been handled. The caller holds the client's gate.
+    /// its alerts have been handled. The caller holds the client's gate. Once read, a poll is told whatever happens to
+    /// whoever asked for it (<paramref name="readToken"/>): its alert latches have moved, so an alert not told now would
+    /// never be told; only the host's stopping ends the telling (<paramref name="publishToken"/>).
     /// </summary>
-    private async Task<PollResult> PollAndPublishAsync(ClientMonitor client, PollGate gate, CancellationToken cancellationToken)
+    private async Task<PollResult> PollAndPublishAsync(ClientMonitor client, PollGate gate, CancellationToken readToken, CancellationToken publishToken)
     {
-        var result = await telemetry.PollAsync(client, cancellationToken).ConfigureAwait(false);
+        var result = await telemetry.PollAsync(client, readToken).ConfigureAwait(false);
         gate.Schedule(result.NextPollIn);
         LogPoll(client, result);
-        await DispatchAsync(result.Alerts, cancellationToken).ConfigureAwait(false);
+        await DispatchAsync(result.Alerts, publishToken).ConfigureAwait(false);
         feed.Publish(result.Snapshot);
         Raise(SnapshotChanged, new BalanceSnapshotEventArgs(result.Snapshot), nameof(SnapshotChanged));
         return result;
@@ -219,7 +230,7 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
         await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return (await PollAndPublishAsync(client, gate, cancellationToken).ConfigureAwait(false)).Snapshot;
+            return (await PollAndPublishAsync(client, gate, cancellationToken, stopping).ConfigureAwait(false)).Snapshot;
         }
         finally
         {
@@ -228,7 +239,7 @@ internal sealed class BalanceMonitor : BackgroundService, IBalanceMonitor
     }
 
     private ClientMonitor Default() =>
-        clients.TryGetValue(string.Empty, out var unnamed) ? unnamed : clients.Values.First();
+        clients.TryGetValue(string.Empty, out var unnamed) ? unnamed : clients[ClientNames[0]];
 
     private ClientMonitor Find(string clientName)
     {
