@@ -6,8 +6,8 @@ namespace ToApis.Balance.Monitoring.Tests.Deploy;
 /// <summary>Prometheus's own rule checker (Debian package <c>prometheus</c>, which <c>.ci/run</c> installs), run on the files under <c>deploy/prometheus</c>.</summary>
 internal static class Promtool
 {
-    /// <summary>The repository's <c>deploy/prometheus</c> folder, found above the test assembly's.</summary>
-    public static string RulesFolder { get; } = Path.Combine(RepositoryRoot(), "deploy", "prometheus");
+    /// <summary>The repository's <c>deploy/prometheus</c> folder.</summary>
+    public static string RulesFolder => DeployFiles.Prometheus;
 
     /// <summary>Runs <c>promtool</c> with <paramref name="arguments"/> in <see cref="RulesFolder"/>: its exit code and everything it printed.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
@@ -42,18 +42,5 @@ internal static class Promtool
             await process.WaitForExitAsync(timeout.Token);
             return (process.ExitCode, await output + await errors);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ToApis.Balance.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No ToApis.Balance.sln above {AppContext.BaseDirectory}: the rule tests read deploy/prometheus.");
     }
 }
