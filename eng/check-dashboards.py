@@ -13,7 +13,7 @@ deploy/grafana/toapis-balance.json, read from those files:
   failing polls, stale) are quiet;
 - every dashboard panel returns data, but those of retries and failures;
 - per client and scope, the latency median that histogram_quantile estimates from the buckets agrees with the mean
-  (_sum / _count) within 2x, over a window that leaves out the cold first calls of the process.
+  (_sum / _count) within 2x, both as the dashboard's latency panel computes them.
 
 Both processes are stopped in every case. Exit 0 when every check passed, 1 otherwise. Run by .ci/run, counted as one
 test case; alone: /usr/bin/python3 eng/check-dashboards.py [--seconds 60] (after dotnet build samples/BalanceAlerts).
@@ -152,7 +152,7 @@ def substitute(expr, window):
     return expr.replace("$client", ".*").replace("${client}", ".*").replace("$window", window).replace("${window}", window)
 
 
-def run(args, checks, dashboard, rules):
+def run(checks, dashboard, rules):
     window = next(v for v in dashboard["templating"]["list"] if v["name"] == "window")["current"]["value"]
 
     # The rules: loaded by Prometheus, evaluated without error, selectors with data, the expected ones active.
@@ -184,10 +184,9 @@ def run(args, checks, dashboard, rules):
             checks.selectors_of(expr, what)
             checks.evaluates(expr, what, expect_data=panel["title"] not in EVENT_PANELS)
 
-    # The latency: median estimate against the mean, per client and scope, over the warm calls only.
+    # The latency: median estimate against the mean, per client and scope, as the dashboard's panel has them.
     latency = next(p for p in dashboard["panels"] if p["title"] == "Call latency")
-    warm = f"{args.seconds - 15}s"
-    by_legend = {t["legendFormat"].split(" ")[0]: substitute(t["expr"], warm) for t in latency["targets"]}
+    by_legend = {t["legendFormat"].split(" ")[0]: substitute(t["expr"], window) for t in latency["targets"]}
     key = lambda s: (s["metric"].get("toapis_client_name"), s["metric"].get("toapis_balance_scope"))
     medians = {key(s): float(s["value"][1]) for s in checks.query(by_legend["p50"])}
     means = {key(s): float(s["value"][1]) for s in checks.query(by_legend["mean"])}
@@ -197,8 +196,17 @@ def run(args, checks, dashboard, rules):
         if mean is None:
             continue
         ratio = max(median, mean) / min(median, mean) if min(median, mean) > 0 else float("inf")
-        print(f"latency {series[0]} {series[1]} over {warm}: median estimate {median * 1000:.3f} ms, mean {mean * 1000:.3f} ms, ratio {ratio:.2f}")
+        print(f"latency {series[0]} {series[1]} over {window}: median estimate {median * 1000:.3f} ms, mean {mean * 1000:.3f} ms, ratio {ratio:.2f}")
         checks.check(ratio <= 2, f"latency {series}: median estimate {median} s and mean {mean} s differ by {ratio:.2f}x (more than 2x)")
+
+    # For information, not checked: the same from the totals since the process started (no rate). A series' first
+    # call (JIT and first use: tens of ms) is in them, where rate() leaves out the sample a series starts with.
+    h = "toapis_balance_client_call_duration_seconds"
+    by = "toapis_client_name, toapis_balance_scope"
+    total_means = {key(s): float(s["value"][1]) for s in checks.query(f"sum by ({by}) ({h}_sum) / sum by ({by}) ({h}_count)")}
+    for s in checks.query(f"histogram_quantile(0.5, sum by (le, {by}) ({h}_bucket))"):
+        if key(s) in total_means:
+            print(f"latency {key(s)[0]} {key(s)[1]} since the start: median estimate {float(s['value'][1]) * 1000:.3f} ms, mean {total_means[key(s)] * 1000:.3f} ms (not checked)")
 
 
 def main():
@@ -241,7 +249,7 @@ def main():
             time.sleep(max(0, args.seconds - (time.monotonic() - started)))
 
             checks = Checks(base)
-            run(args, checks, dashboard, rules)
+            run(checks, dashboard, rules)
         except Exception as error:  # noqa: BLE001 - any failure of the run is the check's failure, with the logs
             print(f"FAILED: {type(error).__name__}: {error}")
             for log in (app_log, prometheus_log):
