@@ -174,9 +174,9 @@ def run(checks, dashboard, rules):
 
     # The dashboard: its variable's query and every panel's targets.
     client = next(v for v in dashboard["templating"]["list"] if v["name"] == "client")
-    values = re.fullmatch(r"label_values\((\w+), (\w+)\)", client["definition"])
+    values = re.fullmatch(r"label_values\((\w+), (\w+)\)", client["query"]["query"])
     names = checks.query(f'count by ({values.group(2)}) ({values.group(1)})')
-    checks.check(len(names) > 0, f"variable client: {client['definition']} has no values")
+    checks.check(len(names) > 0, f"variable client: {client['query']['query']} has no values")
     for panel in dashboard["panels"]:
         for target in panel["targets"]:
             expr = substitute(target["expr"], window)

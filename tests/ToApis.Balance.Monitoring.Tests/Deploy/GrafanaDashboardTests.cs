@@ -25,7 +25,7 @@ public sealed class GrafanaDashboardTests
     {
         var variable = Variable("client");
 
-        Assert.Equal("label_values(toapis_balance_credits_remaining, toapis_client_name)", (string?)variable["definition"]);
+        Assert.Equal("label_values(toapis_balance_credits_remaining, toapis_client_name)", (string?)variable["query"]!["query"]);
         Assert.Equal("${datasource}", (string?)variable["datasource"]!["uid"]);
         Assert.True((bool?)variable["multi"]);
         Assert.True((bool?)variable["includeAll"]);
