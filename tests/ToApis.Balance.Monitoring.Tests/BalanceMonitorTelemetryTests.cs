@@ -78,6 +78,22 @@ public sealed class BalanceMonitorTelemetryTests
     }
 
     [Fact]
+    public async Task SpendSpike_ZeroAtASteadyRateThenOneOnceTheMonitorSeesASpike()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(1_000_000)), m => m.WarnWhenExhaustedWithin = TimeSpan.Zero);
+        var credits = 1_000_000m;
+        await host.PollAsync(10, _ => Bodies.Credits(credits -= 10));
+        var steady = Assert.Single(Observe<double>(host, "toapis.balance.spend.spike"));
+
+        await host.PollAsync(3, _ => Bodies.Credits(credits -= 200));
+        var spike = Assert.Single(Observe<double>(host, "toapis.balance.spend.spike"));
+
+        Assert.Equal(0, steady.Value);
+        Assert.Equal(1, spike.Value);
+        Assert.Equal("effective", spike.Tags["toapis.balance.scope"]);
+    }
+
+    [Fact]
     public async Task AgeAndLevel_FromTheLatestSnapshot()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(400)), m => m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical)));
@@ -98,6 +114,7 @@ public sealed class BalanceMonitorTelemetryTests
         Assert.Equal("s", Unit(host, "toapis.balance.exhaustion.time_remaining"));
         Assert.Equal("s", Unit(host, "toapis.balance.age"));
         Assert.Equal("1", Unit(host, "toapis.balance.unlimited"));
+        Assert.Equal("1", Unit(host, "toapis.balance.spend.spike"));
     }
 
     [Fact]

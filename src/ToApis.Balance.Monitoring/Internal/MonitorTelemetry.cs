@@ -33,6 +33,7 @@ internal sealed class MonitorTelemetry
         meter.CreateObservableGauge(FigureNames.Unlimited.Instrument, Unlimited, FigureNames.Unlimited.Unit, "1 when no quota limit applies (the other gauges then have no point), else 0.");
         meter.CreateObservableGauge(FigureNames.Exhausted.Instrument, () => Judged(s => s.IsExhausted ? 1 : 0), FigureNames.Exhausted.Unit, "1 when the balance judged has run out (Critical, thresholds or not), else 0.");
         meter.CreateObservableGauge("toapis.balance.spend.rate", () => Judged(s => s.Forecast.CreditsPerHour), "{credit}/h", "Credits spent per hour over the forecast window.");
+        meter.CreateObservableGauge("toapis.balance.spend.spike", () => Judged(s => s.Forecast.IsSpike ? 1 : 0), "1", "1 while the monitor sees a spend spike (SpikeFactor times the rate before, over SpikeWindow), else 0.");
         meter.CreateObservableGauge("toapis.balance.exhaustion.time_remaining", () => Judged(s => s.Forecast.TimeToExhaustion?.TotalSeconds), "s", "Time until the balance runs out at the current spend rate.");
         meter.CreateObservableGauge("toapis.balance.age", () => Judged(s => (time.GetUtcNow() - s.FetchedAt)?.TotalSeconds), "s", "Age of the latest balance read.");
         meter.CreateObservableGauge("toapis.balance.alert.level", Levels, "1", "The alert level in force: 0 Ok, 1 Warning, 2 Critical.");

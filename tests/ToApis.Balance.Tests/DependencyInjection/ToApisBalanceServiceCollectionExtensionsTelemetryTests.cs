@@ -75,6 +75,22 @@ public sealed class ToApisBalanceServiceCollectionExtensionsTelemetryTests
     }
 
     [Fact]
+    public void Duration_Instrument_AdvisesOpenTelemetrysHttpDurationBucketsInSecondsAfterFiveBelow5Ms()
+    {
+        // An exporter's default boundaries are for milliseconds; the advice is what OpenTelemetry uses instead. The
+        // five below 5 ms resolve a server on the same host (the sandbox answers in well under a millisecond).
+        using var server = new TestServer(ConstructionPath.DependencyInjection);
+        using var provider = Provider(server);
+        using var duration = Collector<double>(provider, "toapis.balance.client.call.duration");
+
+        _ = Client(provider);   // creates the client's instruments
+
+        var advice = Assert.IsAssignableFrom<Instrument<double>>(duration.Instrument).Advice;
+        Assert.NotNull(advice);
+        Assert.Equal([0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10], advice.HistogramBucketBoundaries);
+    }
+
+    [Fact]
     public async Task Span_SuccessfulCall_OneSpanWithScopeClientAndOneAttemptParentOfTheHttpSpan()
     {
         using var server = Answering(200, Bodies.Full);
