@@ -6,11 +6,7 @@ public enum BalanceAlertKind
     /// <summary>A <see cref="BalanceThreshold"/> was crossed, or the balance recovered past it.</summary>
     Threshold = 0,
 
-    /// <summary>
-    /// The balance has run out (<see cref="BalanceFigures.IsExhausted"/>; <see cref="AlertLevel.Critical"/>, thresholds
-    /// or not), or the spend-rate forecast says it runs out within <see cref="BalanceMonitorOptions.WarnWhenExhaustedWithin"/>
-    /// (<see cref="AlertLevel.Warning"/>).
-    /// </summary>
+    /// <summary>The spend-rate forecast says the balance runs out within <see cref="BalanceMonitorOptions.WarnWhenExhaustedWithin"/> (<see cref="AlertLevel.Warning"/>).</summary>
     Exhaustion = 1,
 
     /// <summary>The recent spend rate runs at <see cref="BalanceMonitorOptions.SpikeFactor"/> times the earlier rate or more.</summary>
@@ -21,4 +17,7 @@ public enum BalanceAlertKind
 
     /// <summary>The server refused the API key (revoked, deleted or wrong): critical at once.</summary>
     Authentication = 4,
+
+    /// <summary>The balance has run out (<see cref="BalanceFigures.IsExhausted"/>): <see cref="AlertLevel.Critical"/>, thresholds or not.</summary>
+    Exhausted = 5,
 }

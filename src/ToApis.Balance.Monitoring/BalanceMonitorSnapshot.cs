@@ -23,7 +23,7 @@ public sealed record BalanceMonitorSnapshot
     /// <see cref="BalanceScope.Both"/> the effective ones (<see cref="BalanceFigures.Of(Balances)"/>); every figure
     /// <see cref="Quota.NotReported"/> before the first successful poll.
     /// </summary>
-    public BalanceFigures Figures { get; init; }
+    public BalanceFigures Figures { get; internal init; }
 
     /// <summary>Gets the remaining credits in the scope (with <see cref="BalanceScope.Both"/>, the smaller of the two).</summary>
     public Quota RemainingCredits => Figures.Credits;

@@ -37,7 +37,7 @@ public sealed class BalanceMonitorAlertTests
         var snapshot = await host.PollAsync(3, i => Bodies.Credits(-100 * i));
 
         var alert = Assert.Single(host.Alerts.Received);
-        Assert.Equal((BalanceAlertKind.Exhaustion, AlertLevel.Critical, false), (alert.Kind, alert.Level, alert.IsRecovery));
+        Assert.Equal((BalanceAlertKind.Exhausted, AlertLevel.Critical, false), (alert.Kind, alert.Level, alert.IsRecovery));
         Assert.Equal("ToAPIs balance: the balance has run out (0 credits left). Recharge the account or raise the key's quota.", alert.Message);
         Assert.Equal(AlertLevel.Critical, snapshot.Level);
         Assert.True(snapshot.IsExhausted);

@@ -36,8 +36,9 @@ internal static class PluginLine
     private static IEnumerable<string> PerformanceData(KeyReading reading, bool labelled, CliSettings settings)
     {
         // One item per figure reported: the balance in its unit only where the credits are not (exhaustion is then
-        // judged on it), the percentage only when a threshold is on it.
-        var credits = reading.Figures.Credits.Amount is not null;
+        // judged on it), the percentage only when a threshold is on it. A figure one side did not report is written as
+        // the other side's (AtMost, the figure's amount when it is known): the bound the tool's state was decided on.
+        var credits = reading.Figures.AtMost(ThresholdMeasure.Credits) is not null;
         var written = Measures
             .Where(m => m switch
             {
@@ -45,11 +46,11 @@ internal static class PluginLine
                 ThresholdMeasure.PercentRemaining => settings.Warning?.Measure == m || settings.Critical?.Measure == m,
                 _ => true,
             })
-            .Select(m => (Measure: m, Figure: reading.Figures.Get(m)))
-            .Where(f => f.Figure.Amount is not null)
+            .Select(m => (Measure: m, Value: reading.Figures.AtMost(m)))
+            .Where(f => f.Value is not null)
             .ToList();
         var exhaustionOn = ExhaustionCarrier([.. written.Select(f => f.Measure)], settings.Critical);
-        foreach (var (measure, figure) in written)
+        foreach (var (measure, value) in written)
         {
             var warning = settings.Warning?.Measure == measure ? settings.Warning.EffectiveRange : (AlertRange?)null;
             var critical = settings.Critical?.Measure == measure ? settings.Critical.EffectiveRange
@@ -58,7 +59,7 @@ internal static class PluginLine
             var name = FigureNames.Of(measure).Json;
             // The guidelines forbid ' and = in a label; a space needs the quotes.
             var label = labelled ? $"'{reading.Label.Replace('\'', '_').Replace('=', '_')} {name}'" : name;
-            var shown = PerfValue.Text(figure.Amount!.Value, isPercent ? 2 : 6, warning, critical);
+            var shown = PerfValue.Text(value!.Value, isPercent ? 2 : 6, warning, critical);
             var item = $"{label}={shown}{(isPercent ? "%" : string.Empty)};{warning};{critical}{(isPercent ? ";0;100" : string.Empty)}";
             yield return item.TrimEnd(';');
         }

@@ -102,7 +102,7 @@ internal sealed class ClientMonitor
             alerts.Add(Alert(BalanceAlertKind.Threshold, outcome.Current, recovered.Level, AlertMessages.ThresholdRecovered(snapshot, recovered, outcome.Current), snapshot, recovered));
         }
 
-        AddChange(alerts, exhaustedChange, BalanceAlertKind.Exhaustion, AlertLevel.Critical, snapshot, () => AlertMessages.Exhausted(snapshot), () => AlertMessages.ExhaustedRecovered(snapshot));
+        AddChange(alerts, exhaustedChange, BalanceAlertKind.Exhausted, AlertLevel.Critical, snapshot, () => AlertMessages.Exhausted(snapshot), () => AlertMessages.ExhaustedRecovered(snapshot));
         AddChange(alerts, exhaustionChange, BalanceAlertKind.Exhaustion, AlertLevel.Warning, snapshot, () => AlertMessages.Exhaustion(snapshot, horizon), () => AlertMessages.ExhaustionRecovered(snapshot));
         AddChange(alerts, spikeChange, BalanceAlertKind.SpendSpike, AlertLevel.Warning, snapshot, () => AlertMessages.Spike(snapshot, Options.SpikeWindow), () => AlertMessages.SpikeRecovered(snapshot));
         AddChange(alerts, failuresChange, BalanceAlertKind.PollFailures, AlertLevel.Warning, snapshot, () => string.Empty, () => AlertMessages.PollsRecovered(snapshot));

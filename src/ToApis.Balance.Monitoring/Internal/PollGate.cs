@@ -9,10 +9,16 @@ internal sealed class PollGate : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ITimer timer;
+    private readonly TimeProvider time;
     private readonly object sync = new();
     private TaskCompletionSource due = NewSignal();
+    private DateTimeOffset dueAt = DateTimeOffset.MaxValue;
 
-    public PollGate(TimeProvider time) => timer = time.CreateTimer(static state => ((PollGate)state!).Fire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    public PollGate(TimeProvider time)
+    {
+        this.time = time;
+        timer = time.CreateTimer(static state => ((PollGate)state!).Fire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
 
     /// <summary>Gets a task that completes when the next scheduled poll is due.</summary>
     public Task Due
@@ -36,6 +42,7 @@ internal sealed class PollGate : IDisposable
                 due = NewSignal();
             }
 
+            dueAt = time.GetUtcNow() + wait;
             timer.Change(wait, Timeout.InfiniteTimeSpan);
         }
     }
@@ -56,7 +63,11 @@ internal sealed class PollGate : IDisposable
     {
         lock (sync)
         {
-            due.TrySetResult();
+            // A firing that waited on the lock while a refresh rescheduled is for the old time: not due yet.
+            if (time.GetUtcNow() >= dueAt)
+            {
+                due.TrySetResult();
+            }
         }
     }
 

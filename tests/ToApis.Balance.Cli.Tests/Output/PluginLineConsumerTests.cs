@@ -59,6 +59,7 @@ public sealed class PluginLineConsumerTests : IDisposable
         return
         [
             new("credits above both", ["-w", "2000", "-c", "500"], Key(20_000, 5_100), 0),
+            new("both: the account sends no credits, the key's decide", ["-w", "3000", "-c", "1600"], [(new Side(1_500, 0), new Side(20_000, 0, 200, false))], 2),
             new("credits under the warning (the issue's example)", ["-w", "30000", "-c", "100"], Key(20_000, 5_100), 1),
             new("credits exactly at the warning", ["-w", "30000", "-c", "100"], Key(30_000, 0), 1),
             new("credits just above the warning", ["-w", "30000", "-c", "100"], Key(30_000.5m, 0), 0),
