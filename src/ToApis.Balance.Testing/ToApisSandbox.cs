@@ -32,7 +32,7 @@ public sealed class ToApisSandbox : IAsyncDisposable
     private static readonly Uri InProcessAddress = new(SandboxDefaults.InProcessBaseAddress);
 
     private readonly SandboxEngine engine;
-    private SandboxServer? server;
+    private ILoopbackServer? server;
     private int disposed;
 
     /// <summary>Initializes a new instance of the <see cref="ToApisSandbox"/> class, in-process, with the default options (the <c>limited</c> scenario).</summary>
