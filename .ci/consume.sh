@@ -15,14 +15,26 @@ mkdir -p "$work/feed"
 version=$(dotnet msbuild src/ToApis.Balance/ToApis.Balance.csproj -getProperty:Version)
 echo "consume: packing version $version"
 dotnet pack ToApis.Balance.sln -c Release -o "$work/feed" -v quiet -nologo
+# The tool is RID-specific (docs/packaging.md): the solution's pack gives its pointer package; the native package for
+# linux-x64 (Native AOT, warnings are errors) and the framework-dependent one for every other platform come from
+# packs of their own.
+dotnet pack src/ToApis.Balance.Cli -c Release -r linux-x64 -o "$work/feed" -v quiet -nologo
+dotnet pack src/ToApis.Balance.Cli -c Release -r any -p:PublishAot=false -o "$work/feed" -v quiet -nologo
 
-# Every project under src/ is a package (tests, samples and benchmarks are not packable).
+# Every project under src/ is a package (tests, samples and benchmarks are not packable); the tool's pointer package
+# has no binary, so its symbols are in its RID-specific packages.
 missing=0
+expected=()
 for csproj in src/*/*.csproj; do
   id=$(basename "$csproj" .csproj)
-  for ext in nupkg snupkg; do
-    [ -f "$work/feed/$id.$version.$ext" ] || { echo "consume: $id.$version.$ext was not packed"; missing=1; }
-  done
+  if [ "$id" = ToApis.Balance.Cli ]; then
+    expected+=("$id.$version.nupkg" "$id.linux-x64.$version.nupkg" "$id.linux-x64.$version.snupkg" "$id.any.$version.nupkg" "$id.any.$version.snupkg")
+  else
+    expected+=("$id.$version.nupkg" "$id.$version.snupkg")
+  fi
+done
+for file in "${expected[@]}"; do
+  [ -f "$work/feed/$file" ] || { echo "consume: $file was not packed"; missing=1; }
 done
 [ "$missing" -eq 0 ] || exit 1
 
@@ -44,8 +56,18 @@ runtime: .NET $major"
     echo "consume: ConsumerApp ($tfm) printed something else:"; diff <(echo "$expected") <(echo "$actual") || true; status=1
   fi
 done
-# The tool package, installed from the feed as a user would, asked for a low balance in the plugin style.
+# The tool package, installed from the feed as a user would, asked for a low balance in the plugin style. On
+# linux-x64 the command is the native executable: no toapis-balance.dll beside it, no .NET runtime started.
 dotnet tool install ToApis.Balance.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
+command_file=$(readlink -f "$work/tools/toapis-balance")
+if [ "$(uname -m)" = x86_64 ]; then
+  if [[ "$command_file" == */toapis.balance.cli.linux-x64/* ]] && [ ! -e "$(dirname "$command_file")/toapis-balance.dll" ] \
+     && [ "$(head -c 4 "$command_file" | od -An -c | tr -d ' ')" = '177ELF' ]; then
+    echo "consume: toapis-balance (installed tool) is the native executable"
+  else
+    echo "consume: toapis-balance (installed tool) is not the linux-x64 native executable: $command_file"; status=1
+  fi
+fi
 tool_status=0
 "$work/tools/toapis-balance" --sandbox low -w 2000 > "$work/tool.out" || tool_status=$?
 tool_line=$(head -n 1 "$work/tool.out")
