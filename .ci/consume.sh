@@ -68,12 +68,25 @@ if [ "$(uname -m)" = x86_64 ]; then
     echo "consume: toapis-balance (installed tool) is not the linux-x64 native executable: $command_file"; status=1
   fi
 fi
-tool_status=0
-"$work/tools/toapis-balance" --sandbox low -w 2000 > "$work/tool.out" || tool_status=$?
-tool_line=$(head -n 1 "$work/tool.out")
-if [ "$tool_status" -eq 1 ] && [[ "$tool_line" == "TOAPIS BALANCE WARNING - SANDBOX - 500 credits (2.5 USD) left, warning at 2000 |"* ]]; then
-  echo "consume: toapis-balance (installed tool) OK"
+# The plugin line of a low balance, from the installed command named.
+check_tool() {
+  local name=$1 command=$2 tool_status=0 tool_line
+  "$command" --sandbox low -w 2000 > "$work/tool.out" || tool_status=$?
+  tool_line=$(head -n 1 "$work/tool.out")
+  if [ "$tool_status" -eq 1 ] && [[ "$tool_line" == "TOAPIS BALANCE WARNING - SANDBOX - 500 credits (2.5 USD) left, warning at 2000 |"* ]]; then
+    echo "consume: toapis-balance ($name) OK"
+  else
+    echo "consume: toapis-balance ($name) exited $tool_status (WARNING is 1) and printed: $tool_line"; status=1
+  fi
+}
+check_tool "installed tool" "$work/tools/toapis-balance"
+# What every other platform gets: the framework-dependent package, installed by its own id (dotnet tool install
+# picks it only where no RID-specific package fits, which a linux-x64 machine cannot show).
+dotnet tool install ToApis.Balance.Cli.any --version "$version" --tool-path "$work/tools-any" --add-source "$work/feed" >/dev/null
+if [ -n "$(find "$work/tools-any/.store" -name toapis-balance.dll -path '*/tools/net8.0/any/*')" ] \
+   && [ -n "$(find "$work/tools-any/.store" -name toapis-balance.dll -path '*/tools/net10.0/any/*')" ]; then
+  check_tool "framework-dependent fallback" "$work/tools-any/toapis-balance"
 else
-  echo "consume: toapis-balance (installed tool) exited $tool_status (WARNING is 1) and printed: $tool_line"; status=1
+  echo "consume: the any package lacks toapis-balance.dll for net8.0 or net10.0"; status=1
 fi
 exit "$status"

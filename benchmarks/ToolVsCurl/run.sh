@@ -6,7 +6,9 @@
 #   benchmarks/ToolVsCurl/run.sh [runs]      # default 30 runs each, after 3 warm-up runs
 #
 # The tool is packed into a folder feed and installed as a user gets it (dotnet tool install): on linux-x64 that is
-# the Native AOT package. TOOL=/path/to/toapis-balance skips the packing and measures that executable instead.
+# the Native AOT package. Its framework-dependent package (what other platforms get, and what every platform got
+# before issue 17) is installed beside it and timed in the same run. TOOL=/path/to/toapis-balance skips the packing
+# and measures that executable (and TOOL_ANY=/path/to/another one, when set).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-30}
@@ -16,15 +18,18 @@ command -v hyperfine >/dev/null || { echo "hyperfine not found: apt-get install 
 mkdir -p "$work"
 
 tool=${TOOL:-}
+tool_any=${TOOL_ANY:-}
 if [ -z "$tool" ]; then
-  rm -rf "$work/feed" "$work/tools" "$work/packages"
+  rm -rf "$work/feed" "$work/tools" "$work/tools-any" "$work/packages"
   cli=src/ToApis.Balance.Cli
   dotnet pack "$cli" -c Release -o "$work/feed" -nologo -v quiet
   dotnet pack "$cli" -c Release -r linux-x64 -o "$work/feed" -nologo -v quiet
   dotnet pack "$cli" -c Release -r any -p:PublishAot=false -o "$work/feed" -nologo -v quiet
   version=$(dotnet msbuild "$cli" -getProperty:Version)
   NUGET_PACKAGES="$work/packages" dotnet tool install ToApis.Balance.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
+  NUGET_PACKAGES="$work/packages" dotnet tool install ToApis.Balance.Cli.any --version "$version" --tool-path "$work/tools-any" --add-source "$work/feed" >/dev/null
   tool="$work/tools/toapis-balance"
+  tool_any="$work/tools-any/toapis-balance"
 fi
 
 dotnet build benchmarks/ColdStart/ToApis.Balance.ColdStart.Server -c Release -nologo -v quiet
@@ -40,25 +45,30 @@ echo "sandbox on $url; tool: $tool ($(file -b "$(readlink -f "$tool")" | cut -d,
 export TOAPIS_API_KEY=sk-sandbox TOAPIS_BASE_URL="$url"
 curl_cmd="curl -sf -H 'Authorization: Bearer sk-sandbox' ${url}v1/balance"
 tool_cmd="$tool --format json --scope token"
-# Both must answer before they are timed.
+contenders=(-n curl "$curl_cmd" -n toapis-balance "$tool_cmd")
+[ -z "$tool_any" ] || contenders+=(-n "toapis-balance (framework-dependent)" "$tool_any --format json --scope token")
+# Each must answer before it is timed.
 eval "$curl_cmd" >/dev/null
 $tool_cmd >/dev/null
+[ -z "$tool_any" ] || "$tool_any" --format json --scope token >/dev/null
 
-hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/hyperfine.json" --export-markdown "$work/hyperfine.md" \
-  -n curl "$curl_cmd" -n toapis-balance "$tool_cmd"
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/hyperfine.json" --export-markdown "$work/hyperfine.md" "${contenders[@]}"
 
 peak() {  # median max RSS in KiB over the runs
   for _ in $(seq "$runs"); do /usr/bin/time -f %M -o "$work/rss" bash -c "$1 >/dev/null"; cat "$work/rss"; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 # bash -c adds the shell's own RSS only if it is the peak; exec makes the command replace it.
-curl_kib=$(peak "exec $curl_cmd"); tool_kib=$(peak "exec $tool_cmd")
-echo "peak memory (median max RSS): curl ${curl_kib} KiB, toapis-balance ${tool_kib} KiB"
-python3 - "$work/hyperfine.json" "$curl_kib" "$tool_kib" <<'PY'
+curl_kib=$(peak "exec $curl_cmd"); tool_kib=$(peak "exec $tool_cmd"); any_kib=0
+[ -z "$tool_any" ] || any_kib=$(peak "exec $tool_any --format json --scope token")
+python3 - "$work/hyperfine.json" "$curl_kib" "$tool_kib" "$any_kib" <<'PY'
 import json, sys
-r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-c, t = r["curl"], r["toapis-balance"]
+results = json.load(open(sys.argv[1]))["results"]
+kib = dict(zip([x["command"] for x in results], map(int, sys.argv[2:])))
+curl = results[0]
 cpu = lambda x: (x["user"] + x["system"]) * 1000
-print(f"median wall: curl {c['median']*1000:.1f} ms, toapis-balance {t['median']*1000:.1f} ms ({t['median']/c['median']:.2f}x curl)")
-print(f"mean CPU (user+sys): curl {cpu(c):.1f} ms, toapis-balance {cpu(t):.1f} ms ({cpu(t)/cpu(c):.2f}x curl)")
-print(f"peak memory: curl {int(sys.argv[2])/1024:.1f} MiB, toapis-balance {int(sys.argv[3])/1024:.1f} MiB")
+print("| | median wall | mean CPU (user + sys) | peak memory (median max RSS) |")
+print("|---|---:|---:|---:|")
+for x in results:
+    print(f"| {x['command']} | {x['median']*1000:.1f} ms ({x['median']/curl['median']:.2f}x curl) "
+          f"| {cpu(x):.1f} ms ({cpu(x)/cpu(curl):.2f}x) | {kib[x['command']]/1024:.1f} MiB |")
 PY
