@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Consumption test: packs every packable project of the solution into a local folder feed, then restores, builds
 # and runs tests/Consumption/ConsumerApp, which references the packages by version (not by project), on net8.0 and
-# net10.0, against the sandbox with no API key. Exit 0 only when every package came out (.nupkg and .snupkg) and the
-# app printed what the sandbox's documented bodies say.
+# net10.0, against the sandbox with no API key; then installs the tool (native on linux-x64) and its framework-dependent
+# package. Exit 0 only when every package came out (.nupkg, and .snupkg where it has symbols), the app printed what
+# the sandbox's documented bodies say, and both installed tools printed the sandbox's WARNING line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
