@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Consumption test: packs every packable project of the solution into a local folder feed, then restores, builds
 # and runs tests/Consumption/ConsumerApp, which references the packages by version (not by project), on net8.0 and
-# net10.0, against the sandbox with no API key. Exit 0 only when every package came out (.nupkg and .snupkg) and the
-# app printed what the sandbox's documented bodies say.
+# net10.0, against the sandbox with no API key; then installs the tool (native on linux-x64) and its framework-dependent
+# package. Exit 0 only when every package came out (.nupkg, and .snupkg where it has symbols), the app printed what
+# the sandbox's documented bodies say, and both installed tools printed the sandbox's WARNING line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -15,14 +16,26 @@ mkdir -p "$work/feed"
 version=$(dotnet msbuild src/ToApis.Balance/ToApis.Balance.csproj -getProperty:Version)
 echo "consume: packing version $version"
 dotnet pack ToApis.Balance.sln -c Release -o "$work/feed" -v quiet -nologo
+# The tool is RID-specific (docs/packaging.md): the solution's pack gives its pointer package; the native package for
+# linux-x64 (Native AOT, warnings are errors) and the framework-dependent one for every other platform come from
+# packs of their own.
+dotnet pack src/ToApis.Balance.Cli -c Release -r linux-x64 -o "$work/feed" -v quiet -nologo
+dotnet pack src/ToApis.Balance.Cli -c Release -r any -p:PublishAot=false -o "$work/feed" -v quiet -nologo
 
-# Every project under src/ is a package (tests, samples and benchmarks are not packable).
+# Every project under src/ is a package (tests, samples and benchmarks are not packable); the tool's pointer package
+# has no binary and its native package no symbols (the csproj says why), so only its any package has a .snupkg.
 missing=0
+expected=()
 for csproj in src/*/*.csproj; do
   id=$(basename "$csproj" .csproj)
-  for ext in nupkg snupkg; do
-    [ -f "$work/feed/$id.$version.$ext" ] || { echo "consume: $id.$version.$ext was not packed"; missing=1; }
-  done
+  if [ "$id" = ToApis.Balance.Cli ]; then
+    expected+=("$id.$version.nupkg" "$id.linux-x64.$version.nupkg" "$id.any.$version.nupkg" "$id.any.$version.snupkg")
+  else
+    expected+=("$id.$version.nupkg" "$id.$version.snupkg")
+  fi
+done
+for file in "${expected[@]}"; do
+  [ -f "$work/feed/$file" ] || { echo "consume: $file was not packed"; missing=1; }
 done
 [ "$missing" -eq 0 ] || exit 1
 
@@ -44,14 +57,37 @@ runtime: .NET $major"
     echo "consume: ConsumerApp ($tfm) printed something else:"; diff <(echo "$expected") <(echo "$actual") || true; status=1
   fi
 done
-# The tool package, installed from the feed as a user would, asked for a low balance in the plugin style.
+# The tool package, installed from the feed as a user would, asked for a low balance in the plugin style. On
+# linux-x64 the command is the native executable: no toapis-balance.dll beside it, no .NET runtime started.
 dotnet tool install ToApis.Balance.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" >/dev/null
-tool_status=0
-"$work/tools/toapis-balance" --sandbox low -w 2000 > "$work/tool.out" || tool_status=$?
-tool_line=$(head -n 1 "$work/tool.out")
-if [ "$tool_status" -eq 1 ] && [[ "$tool_line" == "TOAPIS BALANCE WARNING - SANDBOX - 500 credits (2.5 USD) left, warning at 2000 |"* ]]; then
-  echo "consume: toapis-balance (installed tool) OK"
+command_file=$(readlink -f "$work/tools/toapis-balance")
+if [ "$(uname -m)" = x86_64 ]; then
+  if [[ "$command_file" == */toapis.balance.cli.linux-x64/* ]] && [ ! -e "$(dirname "$command_file")/toapis-balance.dll" ] \
+     && [ "$(head -c 4 "$command_file" | od -An -c | tr -d ' ')" = '177ELF' ]; then
+    echo "consume: toapis-balance (installed tool) is the native executable"
+  else
+    echo "consume: toapis-balance (installed tool) is not the linux-x64 native executable: $command_file"; status=1
+  fi
+fi
+# The plugin line of a low balance, from the installed command named.
+check_tool() {
+  local name=$1 command=$2 tool_status=0 tool_line
+  "$command" --sandbox low -w 2000 > "$work/tool.out" || tool_status=$?
+  tool_line=$(head -n 1 "$work/tool.out")
+  if [ "$tool_status" -eq 1 ] && [[ "$tool_line" == "TOAPIS BALANCE WARNING - SANDBOX - 500 credits (2.5 USD) left, warning at 2000 |"* ]]; then
+    echo "consume: toapis-balance ($name) OK"
+  else
+    echo "consume: toapis-balance ($name) exited $tool_status (WARNING is 1) and printed: $tool_line"; status=1
+  fi
+}
+check_tool "installed tool" "$work/tools/toapis-balance"
+# What every other platform gets: the framework-dependent package, installed by its own id (dotnet tool install
+# picks it only where no RID-specific package fits, which a linux-x64 machine cannot show).
+dotnet tool install ToApis.Balance.Cli.any --version "$version" --tool-path "$work/tools-any" --add-source "$work/feed" >/dev/null
+if [ -n "$(find "$work/tools-any/.store" -name toapis-balance.dll -path '*/tools/net8.0/any/*')" ] \
+   && [ -n "$(find "$work/tools-any/.store" -name toapis-balance.dll -path '*/tools/net10.0/any/*')" ]; then
+  check_tool "framework-dependent fallback" "$work/tools-any/toapis-balance"
 else
-  echo "consume: toapis-balance (installed tool) exited $tool_status (WARNING is 1) and printed: $tool_line"; status=1
+  echo "consume: the any package lacks toapis-balance.dll for net8.0 or net10.0"; status=1
 fi
 exit "$status"

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using ToApis.Balance.Testing.Internal;
 
 namespace ToApis.Balance.Testing;
@@ -33,7 +32,7 @@ public sealed class ToApisSandbox : IAsyncDisposable
     private static readonly Uri InProcessAddress = new(SandboxDefaults.InProcessBaseAddress);
 
     private readonly SandboxEngine engine;
-    private SandboxServer? server;
+    private ILoopbackServer? server;
     private int disposed;
 
     /// <summary>Initializes a new instance of the <see cref="ToApisSandbox"/> class, in-process, with the default options (the <c>limited</c> scenario).</summary>
@@ -60,7 +59,7 @@ public sealed class ToApisSandbox : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var scenario = Validate(options);
+        var scenario = SandboxOptionsValidator.Validate(options);
         engine = new SandboxEngine(SandboxSettings.From(options), scenario, timeProvider);
     }
 
@@ -148,19 +147,5 @@ public sealed class ToApisSandbox : IAsyncDisposable
         {
             await server.DisposeAsync().ConfigureAwait(false);
         }
-    }
-
-    private static ToApisSandboxScenario Validate(ToApisSandboxOptions options)
-    {
-        var failures = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), failures, validateAllProperties: true);
-        var messages = failures.ConvertAll(failure => $"ToApisSandboxOptions: {failure.ErrorMessage}");
-        ToApisSandboxScenario? scenario = null;
-        if (options.Scenario is not null && !ToApisSandboxScenario.TryParse(options.Scenario, out scenario))
-        {
-            messages.Add($"ToApisSandboxOptions.Scenario '{options.Scenario}' is not a sandbox scenario. Valid scenarios: {string.Join(", ", ToApisSandboxScenario.Names)}.");
-        }
-
-        return messages.Count == 0 ? scenario! : throw new ArgumentException(string.Join(" ", messages), nameof(options));
     }
 }

@@ -97,6 +97,60 @@ public sealed class ToApisSandboxOptionsTests
         Assert.Contains("Scenario", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Port", "The field Port must be between 0 and 65535.")]
+    [InlineData("SlowDelay", "The field SlowDelay must be between 00:00:00 and 1.00:00:00.")]
+    [InlineData("RetryAfter", "The field RetryAfter must be between 00:00:00 and 1.00:00:00.")]
+    [InlineData("FallingStartBalance", "The field FallingStartBalance must be between 0 and 1000000000.")]
+    [InlineData("FallingSpendPerMinute", "The field FallingSpendPerMinute must be between 0 and 1000000000.")]
+    public void Ctor_OptionAboveItsRange_ThrowsArgumentExceptionWithTheRange(string option, string expected)
+    {
+        var options = new ToApisSandboxOptions();
+        _ = option switch
+        {
+            "Port" => options.Port = 65536,
+            "SlowDelay" => (options.SlowDelay = TimeSpan.FromDays(1).Add(TimeSpan.FromTicks(1))).Ticks,
+            "RetryAfter" => (options.RetryAfter = TimeSpan.FromDays(2)).Ticks,
+            "FallingStartBalance" => options.FallingStartBalance = 1_000_000_000.01m,
+            _ => options.FallingSpendPerMinute = 1_000_000_001m,
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => new ToApisSandbox(options));
+
+        Assert.Equal($"ToApisSandboxOptions: {expected} (Parameter 'options')", error.Message);
+    }
+
+    [Fact]
+    public async Task Ctor_EveryOptionAtTheTopOfItsRange_Starts()
+    {
+        var options = new ToApisSandboxOptions
+        {
+            Port = 65535,
+            SlowDelay = TimeSpan.FromDays(1),
+            RetryAfter = TimeSpan.FromDays(1),
+            FallingStartBalance = 1_000_000_000m,
+            FallingSpendPerMinute = 1_000_000_000m,
+        };
+
+        await using var sandbox = new ToApisSandbox(options);
+
+        Assert.Same(ToApisSandboxScenario.Limited, sandbox.Scenario);
+    }
+
+    [Fact]
+    public void Ctor_BlankScenarioAndNegativeOptions_NamesEveryFailureInOneMessage()
+    {
+        var options = new ToApisSandboxOptions { Scenario = " ", Port = -1, FallingStartBalance = -0.01m };
+
+        var error = Assert.Throws<ArgumentException>(() => new ToApisSandbox(options));
+
+        Assert.StartsWith(
+            "ToApisSandboxOptions: The Scenario field is required. ToApisSandboxOptions: The field Port must be between 0 and 65535. "
+            + "ToApisSandboxOptions: The field FallingStartBalance must be between 0 and 1000000000. ToApisSandboxOptions.Scenario ' ' is not a sandbox scenario.",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task StartAsync_FixedPort_ListensOnThatPort()
     {

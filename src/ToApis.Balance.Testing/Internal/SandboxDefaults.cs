@@ -8,9 +8,11 @@ internal static class SandboxDefaults
     /// <summary>A name under the reserved <c>.invalid</c> domain (RFC 2606): without the sandbox's handler, a call fails at once instead of reaching a real server.</summary>
     public const string InProcessBaseAddress = "https://sandbox.toapis.invalid/";
 
-    public const string MaxTimeSpan = "1.00:00:00";
+    /// <summary>The longest <see cref="ToApisSandboxOptions.SlowDelay"/> and <see cref="ToApisSandboxOptions.RetryAfter"/>.</summary>
+    public static readonly TimeSpan MaxTimeSpan = TimeSpan.FromDays(1);
 
-    public const string MaxAmount = "1000000000";
+    /// <summary>The largest amount of the <c>falling</c> scenario's options.</summary>
+    public const decimal MaxAmount = 1_000_000_000m;
 
     /// <summary>What the falling balance has used when it starts: with the default start of 10, the balance starts at 10 % of 100.</summary>
     public const decimal FallingUsedAtStart = 90m;

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 namespace ToApis.Balance.Testing.Internal;
 
 /// <summary>The server mode: Kestrel on a loopback port, answering from the engine.</summary>
-internal sealed class SandboxServer : IAsyncDisposable
+internal sealed class SandboxServer : ILoopbackServer
 {
     private readonly WebApplication app;
 
@@ -25,7 +25,7 @@ internal sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>Starts Kestrel on 127.0.0.1, on <paramref name="port"/> or, when it is 0, a free port.</summary>
     /// <exception cref="IOException">The port is in use.</exception>
-    public static async Task<SandboxServer> StartAsync(SandboxEngine engine, int port, CancellationToken cancellationToken)
+    public static async Task<ILoopbackServer> StartAsync(SandboxEngine engine, int port, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
