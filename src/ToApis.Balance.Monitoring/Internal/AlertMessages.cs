@@ -26,7 +26,9 @@ internal static class AlertMessages
         Format($"{Who(snapshot.ClientName)}: the balance is no longer forecast to run out within the horizon.");
 
     public static string Spike(BalanceMonitorSnapshot snapshot, TimeSpan window) =>
-        Format($"{Who(snapshot.ClientName)}: spend over the last {Hours(window)} runs at {snapshot.Forecast.SpikeRatio:0.#} times the rate before it; look for a runaway loop or a leaked key.");
+        snapshot.Forecast.SpikeRatio is { } ratio
+            ? Format($"{Who(snapshot.ClientName)}: spend over the last {Hours(window)} runs at {ratio:0.#} times the rate before it; look for a runaway loop or a leaked key.")
+            : Format($"{Who(snapshot.ClientName)}: spending started over the last {Hours(window)} after an idle stretch; look for a runaway loop or a leaked key.");
 
     public static string SpikeRecovered(BalanceMonitorSnapshot snapshot) =>
         Format($"{Who(snapshot.ClientName)}: the spend rate is back within range.");
