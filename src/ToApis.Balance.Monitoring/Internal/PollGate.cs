@@ -63,11 +63,16 @@ internal sealed class PollGate : IDisposable
     {
         lock (sync)
         {
-            // A firing that waited on the lock while a refresh rescheduled is for the old time: not due yet.
-            if (time.GetUtcNow() >= dueAt)
+            // A firing that waited on the lock while a refresh rescheduled is for the old time, and a real timer may
+            // fire a little before the clock says: either way, wait out what is left rather than poll early.
+            var left = dueAt - time.GetUtcNow();
+            if (left > TimeSpan.Zero)
             {
-                due.TrySetResult();
+                timer.Change(left, Timeout.InfiniteTimeSpan);
+                return;
             }
+
+            due.TrySetResult();
         }
     }
 
