@@ -16,6 +16,9 @@ switch (args.FirstOrDefault())
     case "allocations":
         await AllocationProfile.RunAsync(new ModeArguments(args));
         break;
+    case "monitor-footprint":
+        await MonitorFootprint.RunAsync(new ModeArguments(args));
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ClientBenchmarks).Assembly).Run(args);
         break;

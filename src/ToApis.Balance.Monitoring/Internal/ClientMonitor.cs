@@ -37,6 +37,9 @@ internal sealed class ClientMonitor
 
     public BalanceMonitorSnapshot? Current => Volatile.Read(ref current);
 
+    /// <summary>Gets how many balances the spend-rate forecast holds now: what this monitor keeps of its past polls.</summary>
+    public int ForecastSamples => forecast.Count;
+
     /// <summary>Reads the balance once and returns the new snapshot, the alerts it raises, and the wait before the next poll.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public async Task<PollResult> PollAsync(CancellationToken cancellationToken)

@@ -14,6 +14,9 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
 
     private readonly List<Sample> samples = [];
 
+    /// <summary>Gets how many balances the tracker holds: those of the window, however many polls came before.</summary>
+    public int Count => samples.Count;
+
     /// <summary>Adds the balance read at <paramref name="at"/> and returns the forecast with it.</summary>
     public SpendForecast Add(DateTimeOffset at, in BalanceFigures figures)
     {
