@@ -95,7 +95,7 @@ internal static class MonitorFootprint
             var heap = GC.GetTotalMemory(forceFullCollection: true);
             var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
             var span = monitor.GetSnapshot(names[0])!.Forecast.Span;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {checkpoint,6:N0}  {perPoll,17:N0}  {heap,18:N0}  {info.HeapSizeBytes,12:N0}  {span,13:hh\\:mm\\:ss}  {span.Ticks / Interval.Ticks + 1,14:N0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {checkpoint,6:N0}  {perPoll,17:N0}  {heap,18:N0}  {info.HeapSizeBytes,12:N0}  {span.TotalHours,11:F2} h  {span.Ticks / Interval.Ticks + 1,14:N0}"));
             allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         }
 
