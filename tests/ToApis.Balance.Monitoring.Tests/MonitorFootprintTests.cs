@@ -27,6 +27,27 @@ public sealed class MonitorFootprintTests
         Assert.Equal(held, monitor.ForecastSamples);
     }
 
+    [Fact]
+    public void Add_WindowFullOfBalances_AllocatesNoMoreThanWithTwenty()
+    {
+        var interval = TimeSpan.FromSeconds(10);
+        var tracker = new SpendRateTracker(ForecastSettings.From(new BalanceMonitorOptions { Interval = interval, ForecastWindow = TimeSpan.FromHours(1) }));
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var balances = Enumerable.Range(0, 400).Select(poll => Figures.Credits(100_000 - poll)).ToArray();
+        long Add(int poll)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            tracker.Add(start + (interval * poll), balances[poll]);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var polls = Enumerable.Range(0, balances.Length).Select(Add).ToArray();
+
+        // An hour's window holds 361 balances at this interval; a poll reads them all, and copies none.
+        Assert.Equal(361, tracker.Count);
+        Assert.Equal(polls[20], polls[^1]);
+    }
+
     /// <summary>A balance that falls with every poll, so no poll reads as a recharge (which empties the history for another reason).</summary>
     private static string Falling(int poll) => Bodies.Credits(100_000 - (10 * poll));
 }

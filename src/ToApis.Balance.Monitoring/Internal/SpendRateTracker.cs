@@ -93,7 +93,7 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
     private double? LongRate(Func<Sample, decimal?> figure)
     {
         var series = Series(figure, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
-        return series.Count >= MinimumSamples && series[^1].At - series[0].At >= settings.MinimumSpan ? Rate(series) : null;
+        return series.Count >= MinimumSamples && series.Span >= settings.MinimumSpan ? Rate(series) : null;
     }
 
     /// <summary>
@@ -108,7 +108,7 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
         var recent = Series(figure, start, latest);
         var before = Series(figure, DateTimeOffset.MinValue, start);
         var minimum = settings.SpikeWindow / 2;
-        if (recent.Count < 2 || before.Count < 2 || recent[^1].At - recent[0].At < minimum || before[^1].At - before[0].At < minimum)
+        if (recent.Count < 2 || before.Count < 2 || recent.Span < minimum || before.Span < minimum)
         {
             return (null, false);
         }
@@ -124,43 +124,85 @@ internal sealed class SpendRateTracker(ForecastSettings settings)
         return (ratio, ratio >= settings.SpikeFactor);
     }
 
-    private List<(DateTimeOffset At, double Value)> Series(Func<Sample, decimal?> figure, DateTimeOffset from, DateTimeOffset to)
+    private FigureSeries Series(Func<Sample, decimal?> figure, DateTimeOffset from, DateTimeOffset to)
     {
-        var series = new List<(DateTimeOffset, double)>();
+        var series = new FigureSeries(samples, figure, from, to);
+        var count = 0;
+        DateTimeOffset first = default, last = default;
         foreach (var sample in samples)
         {
-            if (sample.At >= from && sample.At <= to && figure(sample) is { } value)
+            if (series.Holds(sample, out _))
             {
-                series.Add((sample.At, (double)value));
+                if (count == 0)
+                {
+                    first = sample.At;
+                }
+
+                last = sample.At;
+                count++;
             }
         }
 
-        return series;
+        return series with { Count = count, First = first, Span = last - first };
     }
 
     /// <summary>Spend per hour: minus the least-squares slope of the figure over time, never below zero.</summary>
-    private static double Rate(List<(DateTimeOffset At, double Value)> series)
+    private static double Rate(in FigureSeries series)
     {
-        var origin = series[0].At;
+        var origin = series.First;
         double meanX = 0, meanY = 0;
-        foreach (var (at, value) in series)
+        foreach (var sample in series.Samples)
         {
-            meanX += (at - origin).TotalHours;
-            meanY += value;
+            if (series.Holds(sample, out var value))
+            {
+                meanX += (sample.At - origin).TotalHours;
+                meanY += value;
+            }
         }
 
         meanX /= series.Count;
         meanY /= series.Count;
         double covariance = 0, variance = 0;
-        foreach (var (at, value) in series)
+        foreach (var sample in series.Samples)
         {
-            var dx = (at - origin).TotalHours - meanX;
-            covariance += dx * (value - meanY);
-            variance += dx * dx;
+            if (series.Holds(sample, out var value))
+            {
+                var dx = (sample.At - origin).TotalHours - meanX;
+                covariance += dx * (value - meanY);
+                variance += dx * dx;
+            }
         }
 
         return variance == 0 ? 0 : Math.Max(0, -covariance / variance);
     }
 
     private readonly record struct Sample(DateTimeOffset At, decimal? Credits, decimal? Usd, decimal? Balance);
+
+    /// <summary>
+    /// The balances of one figure from one instant to another, both included: read where they lie rather than copied,
+    /// so that a poll allocates nothing for them however many balances the window holds.
+    /// </summary>
+    private readonly record struct FigureSeries(List<Sample> Samples, Func<Sample, decimal?> Figure, DateTimeOffset From, DateTimeOffset To)
+    {
+        public int Count { get; init; }
+
+        /// <summary>Gets when the first balance of the series was read.</summary>
+        public DateTimeOffset First { get; init; }
+
+        /// <summary>Gets the time from the first balance of the series to the last.</summary>
+        public TimeSpan Span { get; init; }
+
+        /// <summary>Whether the series holds <paramref name="sample"/>, and its figure if so.</summary>
+        public bool Holds(in Sample sample, out double value)
+        {
+            if (sample.At >= From && sample.At <= To && Figure(sample) is { } figure)
+            {
+                value = (double)figure;
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+    }
 }
