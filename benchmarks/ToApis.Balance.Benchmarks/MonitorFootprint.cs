@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ToApis.Balance.Monitoring;
 using ToApis.Balance.Testing;
@@ -24,6 +25,9 @@ internal static class MonitorFootprint
     {
         var polls = arguments.Get("polls", 10_000);
         var clients = arguments.Get("clients", 2);
+
+        // The forecast's window bounds what a monitor keeps: the package's default (6 hours) unless given.
+        var window = arguments.Has("window-minutes") ? TimeSpan.FromMinutes(arguments.Get("window-minutes", 1)) : (TimeSpan?)null;
         int[] checkpoints = [.. new[] { 1_000, polls / 4, polls / 2, polls }.Where(p => p > 0 && p <= polls).Distinct().Order()];
 
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -46,6 +50,7 @@ internal static class MonitorFootprint
                     m.Interval = Interval;
                     m.Jitter = 0;
                     m.FirstPollJitter = TimeSpan.Zero;
+                    m.ForecastWindow = window ?? m.ForecastWindow;
                 });
         }
 
@@ -64,7 +69,8 @@ internal static class MonitorFootprint
         };
 
         await host.StartAsync();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"monitor-footprint: {clients} clients (scope {monitor.GetSnapshot(names[0])?.Scope.ToString() ?? "Both"}), a poll each every {Interval.TotalSeconds:F0} s of a fake clock, {polls:N0} polls each; the sandbox's 'falling' balance in-process"));
+        var options = host.Services.GetRequiredService<IOptionsMonitor<BalanceMonitorOptions>>().Get(names[0]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"monitor-footprint: {clients} clients (scope {options.Scope}, forecast window {options.ForecastWindow.TotalHours:0.##} h), a poll each every {Interval.TotalSeconds:F0} s of a fake clock, {polls:N0} polls each; the sandbox's 'falling' balance in-process"));
         Console.WriteLine("  polls  B/poll (since last)  heap after full GC  GC heap size  forecast span  polls in window");
         var done = 0;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
