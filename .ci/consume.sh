@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Consumption test: packs every packable project of the solution into a local folder feed, then restores, builds
 # and runs tests/Consumption/ConsumerApp, which references the packages by version (not by project), on net8.0 and
-# net10.0, against the sandbox with no API key; then installs the tool (native on linux-x64) and its framework-dependent
-# package. Exit 0 only when every package came out (.nupkg, and .snupkg where it has symbols), the app printed what
-# the sandbox's documented bodies say, and both installed tools printed the sandbox's WARNING line.
+# net10.0, against the sandbox with no API key; then installs the tool (native on linux-x64), its framework-dependent
+# package and its portable package (for SDKs older than 10). Exit 0 only when every package came out (.nupkg, and
+# .snupkg where it has symbols), the app printed what the sandbox's documented bodies say, and each installed tool
+# printed the sandbox's WARNING line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -21,6 +22,10 @@ dotnet pack ToApis.Balance.sln -c Release -o "$work/feed" -v quiet -nologo
 # packs of their own.
 dotnet pack src/ToApis.Balance.Cli -c Release -r linux-x64 -o "$work/feed" -v quiet -nologo
 dotnet pack src/ToApis.Balance.Cli -c Release -r any -p:PublishAot=false -o "$work/feed" -v quiet -nologo
+# The portable package, for a .NET SDK older than 10 (which cannot read the pointer): the same framework-dependent
+# tool in the classic layout, under its own id.
+dotnet pack src/ToApis.Balance.Cli -c Release -p:CreateRidSpecificToolPackages=false -p:UseAppHost=false -p:PublishAot=false \
+  -o "$work/feed" -v quiet -nologo
 
 # Every project under src/ is a package (tests, samples and benchmarks are not packable); the tool's pointer package
 # has no binary and its native package no symbols (the csproj says why), so only its any package has a .snupkg.
@@ -29,7 +34,8 @@ expected=()
 for csproj in src/*/*.csproj; do
   id=$(basename "$csproj" .csproj)
   if [ "$id" = ToApis.Balance.Cli ]; then
-    expected+=("$id.$version.nupkg" "$id.linux-x64.$version.nupkg" "$id.any.$version.nupkg" "$id.any.$version.snupkg")
+    expected+=("$id.$version.nupkg" "$id.linux-x64.$version.nupkg" "$id.any.$version.nupkg" "$id.any.$version.snupkg"
+      "$id.Portable.$version.nupkg" "$id.Portable.$version.snupkg")
   else
     expected+=("$id.$version.nupkg" "$id.$version.snupkg")
   fi
@@ -89,5 +95,18 @@ if [ -n "$(find "$work/tools-any/.store" -name toapis-balance.dll -path '*/tools
   check_tool "framework-dependent fallback" "$work/tools-any/toapis-balance"
 else
   echo "consume: the any package lacks toapis-balance.dll for net8.0 or net10.0"; status=1
+fi
+# What a .NET SDK older than 10 installs: a package of type DotnetTool whose settings are version 1 (the RID-specific
+# packages are DotnetToolRidPackage, and the pointer's settings version 2, which those SDKs refuse), for net8.0 and
+# net10.0. Only the .NET 10 SDK is on this machine, so the layout is checked and the package installed with it.
+portable="$work/portable"
+python3 -m zipfile -e "$work/feed/ToApis.Balance.Cli.Portable.$version.nupkg" "$portable"
+if grep -q '<packageType name="DotnetTool" />' "$portable/ToApis.Balance.Cli.Portable.nuspec" \
+   && grep -q '<DotNetCliTool Version="1">' "$portable/tools/net8.0/any/DotnetToolSettings.xml" \
+   && [ -f "$portable/tools/net8.0/any/toapis-balance.dll" ] && [ -f "$portable/tools/net10.0/any/toapis-balance.dll" ]; then
+  dotnet tool install ToApis.Balance.Cli.Portable --version "$version" --tool-path "$work/tools-portable" --add-source "$work/feed" >/dev/null
+  check_tool "portable package" "$work/tools-portable/toapis-balance"
+else
+  echo "consume: the portable package is not a classic tool package (DotnetTool, settings version 1, net8.0 and net10.0)"; status=1
 fi
 exit "$status"

@@ -27,9 +27,11 @@ internal static class AllocationProfile
             ("SDK GetUserBalanceAsync", () => clients.Sdk.GetUserBalanceAsync()),
             ("Refit", () => clients.Refit.GetUserBalanceAsync()),
             ("Refit + Polly", () => clients.RefitPolly.GetUserBalanceAsync()),
+            ("Reference, Refit kept", () => clients.Reference.GetUserBalanceAsync()),
         ];
 
-        foreach (var (name, call) in contenders)
+        var only = arguments.GetText("only", string.Empty);
+        foreach (var (name, call) in contenders.Where(c => only.Length == 0 || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             for (var i = 0; i < 20_000; i++)
             {

@@ -24,6 +24,9 @@ public abstract class ClientBenchmarks
     [Benchmark(Description = "Refit + Polly ResilienceHandler")]
     public Task<BalanceDto> RefitPolly() => Clients.RefitPolly.GetUserBalanceAsync();
 
+    [Benchmark(Description = "Reference: Refit kept, body read in a handler")]
+    public Task<BalanceDto> Reference() => Clients.Reference.GetUserBalanceAsync();
+
     private protected async Task SetUpAsync(Func<HttpMessageHandler> transport, Uri baseAddress)
     {
         contenders = new Contenders(transport, baseAddress);

@@ -12,6 +12,7 @@ internal sealed class Contenders : IDisposable
     private readonly HttpClient floorHttp;
     private readonly HttpClient refitHttp;
     private readonly HttpClient refitPollyHttp;
+    private readonly HttpClient referenceHttp;
     private readonly HttpMessageHandler sdkTransport;
     private readonly ToApisBalanceClient sdk;
 
@@ -31,6 +32,9 @@ internal sealed class Contenders : IDisposable
 
         refitPollyHttp = CreateHttpClient(StandardPipeline.CreateHandler(transport()), baseAddress);
         RefitPolly = RestService.For<IRefitBalanceApi>(refitPollyHttp);
+
+        referenceHttp = CreateHttpClient(new ReferenceClient.ReadingHandler(transport()), baseAddress);
+        Reference = new ReferenceClient(RestService.ForGenerated<IRefitResponseApi>(referenceHttp));
     }
 
     public FloorClient Floor { get; }
@@ -41,13 +45,17 @@ internal sealed class Contenders : IDisposable
 
     public IRefitBalanceApi RefitPolly { get; }
 
-    /// <summary>The floor first, then the SDK's user call, Refit, and Refit + Polly.</summary>
+    /// <summary>The reference design, Refit kept: the SDK's own share is what it costs above this.</summary>
+    public ReferenceClient Reference { get; }
+
+    /// <summary>The floor first, then the SDK's user call, Refit, Refit + Polly, and the reference design.</summary>
     public NamedCall[] Calls() =>
     [
         new("floor", async () => (await Floor.GetUserBalanceAsync())?.RemainBalance),
         new("SDK", async () => (await Sdk.GetUserBalanceAsync()).Remaining.Amount),
         new("Refit", async () => (await Refit.GetUserBalanceAsync()).RemainBalance),
         new("Refit + Polly", async () => (await RefitPolly.GetUserBalanceAsync()).RemainBalance),
+        new("reference", async () => (await Reference.GetUserBalanceAsync()).RemainBalance),
     ];
 
     /// <summary>One call of each, checked: a benchmark of a call that fails, or reads the wrong figure, measures nothing.</summary>
@@ -58,6 +66,7 @@ internal sealed class Contenders : IDisposable
         Check("SDK token", (await Sdk.GetTokenBalanceAsync()).Remaining.Amount);
         Check("Refit", (await Refit.GetUserBalanceAsync()).RemainBalance);
         Check("Refit + Polly", (await RefitPolly.GetUserBalanceAsync()).RemainBalance);
+        Check("reference", (await Reference.GetUserBalanceAsync()).RemainBalance);
     }
 
     public void Dispose()
@@ -65,6 +74,7 @@ internal sealed class Contenders : IDisposable
         floorHttp.Dispose();
         refitHttp.Dispose();
         refitPollyHttp.Dispose();
+        referenceHttp.Dispose();
         sdk.Dispose();
         sdkTransport.Dispose();
     }

@@ -22,4 +22,16 @@ internal sealed class ModeArguments(string[] args)
 
         return value;
     }
+
+    /// <summary>The text after <c>--name</c>, or <paramref name="defaultValue"/> when the switch is absent.</summary>
+    public string GetText(string name, string defaultValue)
+    {
+        var index = Array.IndexOf(args, "--" + name);
+        if (index < 0)
+        {
+            return defaultValue;
+        }
+
+        return index + 1 < args.Length ? args[index + 1] : throw new ArgumentException($"--{name} needs a value.");
+    }
 }

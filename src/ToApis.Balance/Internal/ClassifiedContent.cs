@@ -26,10 +26,15 @@ internal sealed class ClassifiedContent : HttpContent
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         stream.WriteAsync(buffer ?? throw new ObjectDisposedException(nameof(ClassifiedContent)), 0, length);
 
+    /// <summary>
+    /// Reports no length. Refit reads the <c>Content-Length</c> of every response it hands back, and a computed length
+    /// is then stored as a parsed header (an entry array, its item, a boxed number: about 140 bytes a call) that no one
+    /// reads. A handler above the SDK that reads this content still gets every byte.
+    /// </summary>
     protected override bool TryComputeLength(out long length)
     {
-        length = this.length;
-        return true;
+        length = 0;
+        return false;
     }
 
     protected override void Dispose(bool disposing)
