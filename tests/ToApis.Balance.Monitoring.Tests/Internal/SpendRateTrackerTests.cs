@@ -297,6 +297,19 @@ public sealed class SpendRateTrackerTests
     }
 
     [Fact]
+    public void Add_RiseWithinThreeTimesAnEarlierLargerFall_IsARefundThatKeepsTheWindow()
+    {
+        // The largest fall in the window (500) bounds a refund, not the latest one (100).
+        Spend(perPoll: 500, polls: 6);
+        Spend(perPoll: 100, polls: 1);
+        credits += 1_000;
+
+        var forecast = Spend(perPoll: 0, polls: 1);
+
+        Assert.Equal(TimeSpan.FromMinutes(40), forecast.Span);
+    }
+
+    [Fact]
     public void Add_SpendTooSlowToRunOutWithinACentury_NoExhaustionForecast()
     {
         var forecast = Spend(perPoll: 0.0001m, polls: 12);
