@@ -138,12 +138,7 @@ public sealed class ExitCodeTests
     [Fact]
     public async Task ServerDown_ExitsThree()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-
-        var result = await CliRun.RunAsync(["--base-url", $"http://127.0.0.1:{port}", "--timeout", "5s"], variables: CliRun.WithKey());
+        var result = await CliRun.RunAsync(["--base-url", ClosedPort.Url(), "--timeout", "5s"], variables: CliRun.WithKey());
 
         Assert.Equal(3, result.ExitCode);
         Assert.DoesNotContain(CliRun.Key, result.All);

@@ -115,6 +115,7 @@ public sealed class ParsingTests
     [InlineData("500ms", 0.5)]
     [InlineData("90", 90)]
     [InlineData("00:02:00", 120)]
+    [InlineData("00:00:00", 0)]
     public void Duration_ParsesUnitsSecondsAndTimeSpans(string text, double seconds)
     {
         Assert.True(Duration.TryParse(text, out var duration));
@@ -126,6 +127,9 @@ public sealed class ParsingTests
     [InlineData("-5s")]
     [InlineData("1e400s")]
     [InlineData("NaNs")]
+    [InlineData("1000000000000h")] // past the longest TimeSpan once in seconds
+    [InlineData("922337203685.4775807")] // the longest TimeSpan itself, in seconds
+    [InlineData("922337203685.4775807s")]
     public void Duration_RefusesWhatIsNotADuration(string text)
     {
         Assert.False(Duration.TryParse(text, out _));
@@ -141,6 +145,12 @@ public sealed class ParsingTests
     public void PerfValue_RoundsButNeverAcrossARangeEnd(string exact, string written)
     {
         Assert.Equal(written, PerfValue.Text(decimal.Parse(exact, CultureInfo.InvariantCulture), 2, AlertRange.AtOrBelow(10m), new AlertRange(0m, 90m, alertsInside: false)));
+    }
+
+    [Fact]
+    public void PerfValue_AllTwentyEightDecimalsNeededToStayOnARangeEnd_WrittenExact()
+    {
+        Assert.Equal("0.0000000000000000000000000001", PerfValue.Text(0.0000000000000000000000000001m, 2, AlertRange.AtOrBelow(0.0000000000000000000000000001m)));
     }
 
     [Fact]

@@ -26,12 +26,14 @@ public sealed class BalanceMonitorGuardTests
         Assert.Equal("ToAPIs balance: 8000 credits required, 5000 available. Recharge the account or raise the key's quota before starting.", error.Message);
     }
 
-    [Fact]
-    public async Task EnsureAtLeastAsync_FreshSnapshot_NoApiCall()
+    [Theory]
+    [InlineData(59)]
+    [InlineData(60)] // exactly GuardMaxAge (a minute) old is still fresh
+    public async Task EnsureAtLeastAsync_FreshSnapshot_NoApiCall(int age)
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)));
         host.Gateway.Serve(Bodies.Credits(1));
-        host.Time.Advance(TimeSpan.FromSeconds(59));
+        host.Time.Advance(TimeSpan.FromSeconds(age));
 
         await host.Monitor.EnsureAtLeastAsync(4_000);
 

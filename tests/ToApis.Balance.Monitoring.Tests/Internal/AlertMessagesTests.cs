@@ -39,6 +39,50 @@ public sealed partial class AlertMessagesTests
         }
     }
 
+    [Fact]
+    public void Exhausted_OnlyTheBalanceReported_SaysTheBalanceLeft()
+    {
+        var snapshot = Snapshot(new TokenBalance { Remaining = Quota.Limited(0m), Used = 10m });
+
+        Assert.Equal("ToAPIs balance: the balance has run out (0 left). Recharge the account or raise the key's quota.", AlertMessages.Exhausted(snapshot));
+    }
+
+    [Fact]
+    public void Failures_BeforeAnyBalanceWasRead_SaysNoneWasRead()
+    {
+        var snapshot = new BalanceMonitorSnapshot { ClientName = "batch", ConsecutiveFailures = 3, LastFailure = new ToApisServerException("HTTP 503") };
+
+        Assert.Equal("ToAPIs balance of client 'batch': 3 polls in a row failed; the latest: HTTP 503 No balance has been read yet.", AlertMessages.Failures(snapshot));
+    }
+
+    [Fact]
+    public void ThresholdEntered_PercentNotReported_SaysNotReportedNeverUnlimited()
+    {
+        var snapshot = Snapshot(new TokenBalance { RemainingCredits = Quota.Limited(500m) });
+
+        var text = AlertMessages.ThresholdEntered(snapshot, BalanceThreshold.PercentRemaining(10, AlertLevel.Critical));
+
+        Assert.StartsWith("ToAPIs balance: PercentRemaining is not reported, at or below", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exhaustion_HorizonOfOneHour_InHoursFromTheFirstHourOn()
+    {
+        var snapshot = Snapshot(new TokenBalance { RemainingCredits = Quota.Limited(500m) }) with
+        {
+            Forecast = new SpendForecast { CreditsPerHour = 1000, TimeToExhaustion = TimeSpan.FromMinutes(30), ExhaustionAt = At.AddMinutes(30) },
+        };
+
+        Assert.Equal(
+            "ToAPIs balance: at 1000 credits per hour the balance runs out in 30 min (at 2026-01-01 00:30:00Z), within the 1 h horizon. Recharge or slow the spend.",
+            AlertMessages.Exhaustion(snapshot, TimeSpan.FromHours(1)));
+    }
+
+    private static readonly DateTimeOffset At = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static BalanceMonitorSnapshot Snapshot(TokenBalance balance) =>
+        new() { ClientName = string.Empty, Scope = BalanceScope.Token, Token = balance, Figures = BalanceFigures.Of(balance), FetchedAt = At, CheckedAt = At };
+
     /// <summary>What a missing figure leaves: two spaces, a space before punctuation, or empty brackets.</summary>
     [GeneratedRegex(@"\s{2}|\s[,.;)]|\(\s*\)|at\s+per|runs at\s+times")]
     private static partial Regex Blank();

@@ -65,11 +65,13 @@ public sealed class SpendRateTrackerTests
         Assert.Null(forecast.TimeToExhaustion);
     }
 
-    [Fact]
-    public void Add_Recharge_StartsTheWindowAgain()
+    [Theory]
+    [InlineData(50_000)]
+    [InlineData(5_000)] // half the balance: far above three times the largest fall, far below the balances themselves
+    public void Add_Recharge_StartsTheWindowAgain(decimal recharge)
     {
         Spend(perPoll: 100, polls: 12);
-        credits += 50_000;
+        credits += recharge;
 
         var forecast = Spend(perPoll: 0, polls: 1);
 
@@ -232,6 +234,121 @@ public sealed class SpendRateTrackerTests
         var forecast = Spend(perPoll: 0, polls: 12);
 
         Assert.False(forecast.IsSpike);
+    }
+
+    [Fact]
+    public void Add_TheSameInstantAgain_KeepsTheWindow()
+    {
+        Spend(perPoll: 100, polls: 6);
+
+        var forecast = tracker.Add(now, Figures.Credits(credits));
+
+        Assert.Equal(TimeSpan.FromMinutes(30), forecast.Span);
+        Assert.NotNull(forecast.CreditsPerHour);
+    }
+
+    [Fact]
+    public void Add_OnlyTheBalanceReported_JudgesASpikeOnTheBalance()
+    {
+        var balance = 1_000m;
+        SpendForecast forecast = SpendForecast.Unknown;
+        for (var i = 0; i <= 15; i++)
+        {
+            forecast = tracker.Add(now, Figures.Balance(balance));
+            balance -= i < 12 ? 1 : 10;
+            now += Poll;
+        }
+
+        Assert.True(forecast.IsSpike);
+        Assert.Equal(10, forecast.SpikeRatio!.Value, 6);
+    }
+
+    [Fact]
+    public void Add_OnlyTheBalanceReported_ARechargeStartsTheWindowAgain()
+    {
+        var balance = 100m;
+        for (var i = 0; i <= 12; i++)
+        {
+            tracker.Add(now, Figures.Balance(balance));
+            balance -= 1;
+            now += Poll;
+        }
+
+        var forecast = tracker.Add(now, Figures.Balance(balance + 500));
+
+        Assert.Equal(TimeSpan.Zero, forecast.Span);
+        Assert.Null(forecast.BalancePerHour);
+    }
+
+    /// <summary>A rise is a recharge only above 1 % of the balance and above three times the largest fall: at or below either, a refund.</summary>
+    [Theory]
+    [InlineData(500, 1_000)] // over 1 %, within three falls of 500
+    [InlineData(100, 300)] // exactly three falls of 100
+    [InlineData(0, 100)] // exactly 1 % of 10,000, nothing spent before
+    public void Add_RiseWithinTheRefundRule_IsARefundThatKeepsTheWindow(decimal perPoll, decimal rise)
+    {
+        Spend(perPoll, polls: 6);
+        credits += rise;
+
+        var forecast = Spend(perPoll: 0, polls: 1);
+
+        Assert.Equal(TimeSpan.FromMinutes(35), forecast.Span);
+        Assert.NotNull(forecast.CreditsPerHour);
+    }
+
+    [Fact]
+    public void Add_RiseWithinThreeTimesAnEarlierLargerFall_IsARefundThatKeepsTheWindow()
+    {
+        // The largest fall in the window (500) bounds a refund, not the latest one (100).
+        Spend(perPoll: 500, polls: 6);
+        Spend(perPoll: 100, polls: 1);
+        credits += 1_000;
+
+        var forecast = Spend(perPoll: 0, polls: 1);
+
+        Assert.Equal(TimeSpan.FromMinutes(40), forecast.Span);
+    }
+
+    [Fact]
+    public void Add_SpendTooSlowToRunOutWithinACentury_NoExhaustionForecast()
+    {
+        var forecast = Spend(perPoll: 0.0001m, polls: 12);
+
+        Assert.True(forecast.CreditsPerHour > 0);
+        Assert.Null(forecast.TimeToExhaustion);
+        Assert.Null(forecast.ExhaustionAt);
+    }
+
+    [Fact]
+    public void Add_TwoBalancesEachSideSpanningHalfTheSpikeWindow_AreEnoughToJudgeASpike()
+    {
+        // The spike window is 15 minutes: 80 credits an hour from 0 to 7.5, 800 an hour from 22.5 to 30.
+        var forecast = AddAt((0, 10_000m), (7.5, 9_990m), (22.5, 9_800m), (30, 9_700m));
+
+        Assert.True(forecast.IsSpike);
+        Assert.Equal(10, forecast.SpikeRatio!.Value, 6);
+    }
+
+    [Fact]
+    public void Add_SpendExactlyTheSpikeFactorTimesFaster_IsASpike()
+    {
+        // 80 credits an hour, then 240: exactly the default factor of three.
+        var forecast = AddAt((0, 10_000m), (7.5, 9_990m), (22.5, 9_800m), (30, 9_770m));
+
+        Assert.Equal(3, forecast.SpikeRatio);
+        Assert.True(forecast.IsSpike);
+    }
+
+    /// <summary>Adds each balance at its minute from <see cref="Start"/>, and returns the last forecast.</summary>
+    private SpendForecast AddAt(params (double Minutes, decimal Credits)[] balances)
+    {
+        SpendForecast forecast = SpendForecast.Unknown;
+        foreach (var (minutes, figure) in balances)
+        {
+            forecast = tracker.Add(Start + TimeSpan.FromMinutes(minutes), Figures.Credits(figure));
+        }
+
+        return forecast;
     }
 
     /// <summary>Reads the current balance (on the first call), then spends <paramref name="perPoll"/> credits before each of <paramref name="polls"/> more reads.</summary>

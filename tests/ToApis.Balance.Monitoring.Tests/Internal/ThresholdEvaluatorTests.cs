@@ -108,6 +108,38 @@ public sealed class ThresholdEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FallingPastTwoWarningsAtOnceTighterListedFirst_EntersTheTighterOne()
+    {
+        var evaluator = new ThresholdEvaluator([BalanceThreshold.PercentRemaining(25, AlertLevel.Warning), BalanceThreshold.PercentRemaining(50, AlertLevel.Warning)], 5);
+
+        var outcome = evaluator.Evaluate(Figures.Percent(20));
+
+        Assert.Equal("PercentRemaining <= 25 % (Warning)", outcome.Entered?.ToString());
+    }
+
+    [Fact]
+    public void Evaluate_RecoveringPastTwoWarningsAtOnce_ReportsTheHigherOne()
+    {
+        var evaluator = new ThresholdEvaluator([BalanceThreshold.PercentRemaining(25, AlertLevel.Warning), BalanceThreshold.PercentRemaining(50, AlertLevel.Warning)], 5);
+        evaluator.Evaluate(Figures.Percent(20));
+
+        var outcome = evaluator.Evaluate(Figures.Percent(80));
+
+        Assert.Equal("Warning -> Ok, recovered PercentRemaining <= 50 % (Warning)", Describe(outcome));
+    }
+
+    [Fact]
+    public void Evaluate_TwoWarningsOnDifferentMeasuresAtOnce_ReportsTheFirstListedNeverComparingUnits()
+    {
+        // 2000 credits and 5 US dollars are not comparable numbers: the smaller value is not the tighter threshold.
+        var evaluator = new ThresholdEvaluator([Warning2000, BalanceThreshold.Usd(5, AlertLevel.Warning)], 5);
+
+        var outcome = evaluator.Evaluate(Figures.Credits(100));
+
+        Assert.Equal("Credits <= 2000 (Warning)", outcome.Entered?.ToString());
+    }
+
+    [Fact]
     public void Evaluate_ThreePercentLevels_EachFiresOnceOnTheWayDown()
     {
         var evaluator = new ThresholdEvaluator(
