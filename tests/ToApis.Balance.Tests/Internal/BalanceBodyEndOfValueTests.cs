@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ToApis.Balance.Internal;
+using ToApis.Balance.Tests.TestSupport;
 
 namespace ToApis.Balance.Tests.Internal;
 
@@ -81,6 +82,34 @@ public sealed class BalanceBodyEndOfValueTests
 
         Assert.Null(body);
         Assert.Equal(BalanceResponse.NoBalanceFields, Assert.IsType<JsonException>(problem).Message);
+    }
+
+    [Theory]
+    [InlineData("""{"success": "yes"}""", "$.success")]
+    [InlineData("""{"message": 1}""", "$.message")]
+    [InlineData("""{"message": "\ud800"}""", "$.message")]
+    [InlineData("""{"error": "denied"}""", "$.error")]
+    public void TryRead_BadValueOfAKnownField_ProblemNamesTheField(string json, string path)
+    {
+        Assert.Equal(path, BodyReading.RefusedAt(json));
+    }
+
+    [Fact]
+    public void TryRead_BadMessageValue_ProblemSaysWhichValue()
+    {
+        BalanceBody.TryRead("""{"message": 1}"""u8, out var problem, out _);
+
+        Assert.Equal("The JSON value of 'message' could not be read.", problem!.Message);
+    }
+
+    [Fact]
+    public void TryRead_NotUtf8_NotABalanceWithoutAJsonProblem()
+    {
+        var body = BalanceBody.TryRead([(byte)'{', 0xFF, (byte)'}'], out var problem, out var invalidUtf8);
+
+        Assert.Null(body);
+        Assert.True(invalidUtf8);
+        Assert.Null(problem);
     }
 
     private static string Nested(int arrays) =>

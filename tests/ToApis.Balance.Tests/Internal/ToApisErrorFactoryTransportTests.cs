@@ -6,8 +6,7 @@ namespace ToApis.Balance.Tests.Internal;
 /// <summary>What Refit's transport hook turns into the SDK's exceptions, and a response no attempt classified.</summary>
 public sealed class ToApisErrorFactoryTransportTests
 {
-    private readonly ToApisErrorFactory factory = new(
-        new SecretScrubber(TestServer.ApiKey), new Uri("https://user:secret@balance.example:8443/v1/"), ClientIdentity.Constructed, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30));
+    private readonly ToApisErrorFactory factory = ErrorFactories.For("https://user:secret@balance.example:8443/v1/");
 
     [Fact]
     public void FromTransport_TheSdksOwnException_PassesThrough()

@@ -17,16 +17,28 @@ internal sealed class Classifier
 
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
 
+    public static readonly Uri FirstSentTo = new("http://first.example/v1/balance");
+
     public FakeTimeProvider Time { get; } = new();
 
     /// <summary>Classifies <paramref name="body"/> sent with <paramref name="status"/>, for a call started at <paramref name="started"/> (else now).</summary>
-    public Verdict Classify(int status, string body, TimeSpan? retryAfter = null, long? started = null)
+    public Verdict Classify(int status, string body, TimeSpan? retryAfter = null, long? started = null) =>
+        Classify(status, Encoding.UTF8.GetBytes(body), retryAfter, started);
+
+    /// <summary>Classifies the raw <paramref name="body"/> sent with <paramref name="status"/>.</summary>
+    /// <remarks>The attempt sent its request to <c>http://localhost/v1/balance</c>; the call had first sent it to <see cref="FirstSentTo"/> (a redirect it followed).</remarks>
+    public Verdict Classify(int status, byte[] body, TimeSpan? retryAfter = null, long? started = null, string? location = null)
     {
         using var response = new HttpResponseMessage((HttpStatusCode)status)
         {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            Content = new ByteArrayContent(body),
             RequestMessage = new HttpRequestMessage(HttpMethod.Get, "http://localhost/v1/balance"),
         };
+        if (location is not null)
+        {
+            response.Headers.Location = new Uri(location, UriKind.RelativeOrAbsolute);
+        }
+
         if (retryAfter is { } delta)
         {
             response.Headers.RetryAfter = new RetryConditionHeaderValue(delta);
@@ -38,9 +50,10 @@ internal sealed class Classifier
             new ToApisBalanceClientOptions { ApiKey = TestServer.ApiKey, MaxRetryAfter = Cap, TotalTimeout = Budget });
 
         // As the client reads it: a pooled buffer, which a balance's content returns when disposed.
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetByteCount(body)));
-        var length = Encoding.UTF8.GetBytes(body, buffer);
-        var verdict = classifier.Classify(response.RequestMessage, response, new CappedBody(buffer, length, Complete: true), account: false, started ?? Time.GetTimestamp());
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, body.Length));
+        body.CopyTo(buffer, 0);
+        using var first = new HttpRequestMessage(HttpMethod.Get, FirstSentTo);
+        var verdict = classifier.Classify(first, response, new CappedBody(buffer, body.Length, Complete: true), account: false, started ?? Time.GetTimestamp());
         if (verdict.Failure is null)
         {
             // A balance: the response (disposed on return) carried it as its content.
