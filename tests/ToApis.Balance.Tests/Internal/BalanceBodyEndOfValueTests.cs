@@ -50,7 +50,9 @@ public sealed class BalanceBodyEndOfValueTests
     {
         BalanceBody.TryRead(Encoding.UTF8.GetBytes(json), out var problem, out _);
 
-        Assert.Equal($"The JSON is a {token}, not an object.", Assert.IsType<JsonException>(problem).Message);
+        var refused = Assert.IsType<JsonException>(problem);
+        Assert.Equal($"The JSON is a {token}, not an object.", refused.Message);
+        Assert.Equal("$", refused.Path);
     }
 
     [Fact]

@@ -15,6 +15,12 @@ public sealed class ResponseClassifierBodyShapeTests
     }
 
     [Fact]
+    public void Classify_SuccessTrueWithAMessageAndNoFigures_IsABalanceNotAFailure()
+    {
+        Assert.Null(classifier.Classify(200, """{"success": true, "message": "ok"}""").Failure);
+    }
+
+    [Fact]
     public void Classify_BareMessageWithAnErrorStatus_ReportsTheMessage()
     {
         Assert.Equal("busy", classifier.Classify(500, """{"message": "busy"}""").Failure!.Details.ServerMessage);
