@@ -15,6 +15,9 @@ public sealed class AlertRangeTests
     [InlineData("@~:30000", "@~:30000")]
     [InlineData("-5.5:2.25", "-5.5:2.25")]
     [InlineData(" 20:20 ", "20:20")]
+    [InlineData(":5", "0:5")]
+    [InlineData(":", "0:")]
+    [InlineData("@:5", "@0:5")]
     public void TryParse_GuidelinesSyntax_WritesItBack(string text, string written)
     {
         Assert.True(AlertRange.TryParse(text, out var range));
@@ -64,7 +67,9 @@ public sealed class AlertRangeTests
     [Fact]
     public void Ctor_StartAboveEnd_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AlertRange(2m, 1m, alertsInside: false));
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new AlertRange(2m, 1m, alertsInside: false));
+
+        Assert.StartsWith("The start of a range must not be greater than its end (1).", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,6 +125,14 @@ public sealed class AlertRangeTests
         var status = BalanceFigures.Of(Account).Evaluate([BalanceThreshold.Credits(8000m, AlertLevel.Warning), critical]);
 
         Assert.Equal(new BalanceStatus { Level = AlertLevel.Critical, Threshold = critical }, status);
+    }
+
+    [Theory]
+    [InlineData(ThresholdMeasure.Credits, "Credits <= 500.5 (Critical)")]
+    [InlineData(ThresholdMeasure.PercentRemaining, "PercentRemaining <= 500.5 % (Critical)")]
+    public void ToString_PlainThreshold_SaysTheMeasureValueAndLevel(ThresholdMeasure measure, string expected)
+    {
+        Assert.Equal(expected, new BalanceThreshold { Measure = measure, Value = 500.5m, Level = AlertLevel.Critical }.ToString());
     }
 
     [Fact]

@@ -70,6 +70,18 @@ public sealed class BalanceFiguresTests
     }
 
     [Fact]
+    public void PercentRemaining_NothingLeftAndNothingUsed_Zero()
+    {
+        Assert.Equal(Quota.Limited(0m), new UserBalance { RemainingCredits = Quota.Limited(0m), UsedCredits = 0m }.PercentRemaining);
+    }
+
+    [Fact]
+    public void PercentRemaining_UnlimitedBalanceWithLimitedCredits_Unlimited()
+    {
+        Assert.Equal(Quota.Unlimited, new UserBalance { Remaining = Quota.Unlimited, RemainingCredits = Quota.Limited(100m), UsedCredits = 50m }.PercentRemaining);
+    }
+
+    [Fact]
     public void PercentRemaining_Unlimited_Unlimited()
     {
         Assert.Equal(Quota.Unlimited, (UnlimitedKey with { Used = 25.5m }).PercentRemaining);

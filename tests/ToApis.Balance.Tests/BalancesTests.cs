@@ -27,6 +27,55 @@ public sealed partial class BalancesTests
     }
 
     [Fact]
+    public void EffectiveRemainingCredits_EqualAmountsOnBothSides_IsThatAmount()
+    {
+        var balances = Of(credits: (Quota.Limited(300m), Quota.Limited(300m)));
+
+        Assert.Equal(Quota.Limited(300m), balances.EffectiveRemainingCredits);
+    }
+
+    [Theory]
+    [InlineData(100, 300, BalanceScope.Token)]
+    [InlineData(300, 100, BalanceScope.User)]
+    [InlineData(300, 300, BalanceScope.Both)]
+    [InlineData(-5, 0, BalanceScope.Token)]
+    public void LimitedBy_TwoAmounts_NamesTheSmallerSideOrBoth(int token, int user, BalanceScope expected)
+    {
+        var balances = Of(credits: (Quota.Limited(token), Quota.Limited(user)));
+
+        Assert.Equal(expected, balances.LimitedBy);
+    }
+
+    [Fact]
+    public void LimitedBy_KeyUnlimited_IsTheAccount()
+    {
+        Assert.Equal(BalanceScope.User, Of(credits: (Quota.Unlimited, Quota.Limited(5m))).LimitedBy);
+    }
+
+    [Fact]
+    public void LimitedBy_AccountUnlimited_IsTheKey()
+    {
+        Assert.Equal(BalanceScope.Token, Of(credits: (Quota.Limited(5m), Quota.Unlimited)).LimitedBy);
+    }
+
+    [Fact]
+    public void LimitedBy_BothUnlimited_IsNull()
+    {
+        Assert.Null(Of(credits: (Quota.Unlimited, Quota.Unlimited)).LimitedBy);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void LimitedBy_OneSideNotReported_IsNull(bool tokenReported)
+    {
+        var reported = Quota.Limited(5m);
+        var balances = tokenReported ? Of(credits: (reported, Quota.NotReported)) : Of(credits: (Quota.NotReported, reported));
+
+        Assert.Null(balances.LimitedBy);
+    }
+
+    [Fact]
     public async Task GetBalancesAsync_OnAnInterfaceImplementedWithoutIt_ReadsBothThroughTheOtherTwoMethods()
     {
         IToApisBalanceClient fake = new TwoMethodClient();

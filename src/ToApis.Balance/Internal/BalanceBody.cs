@@ -127,10 +127,10 @@ internal static class BalanceBody
     /// <summary>Nothing may follow the root value but white space; the reader says so by throwing.</summary>
     private static void EnsureEnd(ref Utf8JsonReader reader)
     {
-        if (reader.Read())
-        {
-            throw new JsonException("The JSON has content after its value.", "$", null, null);
-        }
+        // Without AllowMultipleValues the reader itself throws on anything after the root value but white space
+        // (another value, a stray character) and returns false at the end of the body: it never returns true
+        // here, so a throw on true was never reached. The call alone is the check.
+        _ = reader.Read();
     }
 
     /// <summary>A number, a string holding one (nothing else around it), or <c>null</c>; a value a <see cref="decimal"/> cannot hold is refused.</summary>

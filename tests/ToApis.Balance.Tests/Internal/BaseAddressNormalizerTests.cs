@@ -20,6 +20,18 @@ public sealed class BaseAddressNormalizerTests
         Assert.Equal(new Uri(expected), BaseAddressNormalizer.Normalize(new Uri(address)));
 
     [Fact]
+    public void Normalize_QueryAndFragment_NothingLeftOfThem() =>
+        Assert.Equal("https://toapis.com/", BaseAddressNormalizer.Normalize(new Uri("https://toapis.com/v1?x=1#top")).AbsoluteUri);
+
+    [Fact]
+    public void ForDisplay_RelativeAddress_AsWritten() =>
+        Assert.Equal("balance/", BaseAddressNormalizer.ForDisplay(new Uri("balance/", UriKind.Relative)));
+
+    [Fact]
+    public void ForDisplay_Null_Null() =>
+        Assert.Null(BaseAddressNormalizer.ForDisplay(null));
+
+    [Fact]
     public void Normalize_QueryAndFragment_Dropped() =>
         Assert.Equal(new Uri("https://toapis.com/"), BaseAddressNormalizer.Normalize(new Uri("https://toapis.com/v1?x=1#top")));
 

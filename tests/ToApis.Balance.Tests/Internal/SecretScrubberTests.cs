@@ -82,6 +82,31 @@ public sealed class SecretScrubberTests
     }
 
     [Fact]
+    public void Scrub_KeyBodyOfTheMinimumLengthWithoutItsPrefix_Masked()
+    {
+        var scrubber = new SecretScrubber("sk-Abcd1234");
+
+        Assert.Equal("user *** not found", scrubber.Scrub("user abcd1234 not found"));
+    }
+
+    [Fact]
+    public void Scrub_KeyBodyShorterThanTheMinimumWithoutItsPrefix_Unchanged()
+    {
+        // Seven characters: masked on its own, it would mask ordinary words.
+        var scrubber = new SecretScrubber("sk-welcome");
+
+        Assert.Equal("welcome back", scrubber.Scrub("welcome back"));
+    }
+
+    [Fact]
+    public void Scrub_ConfiguredKeyWithAChannelSuffix_KeyMaskedChannelKept()
+    {
+        var scrubber = new SecretScrubber("sk-Abcd1234");
+
+        Assert.Equal("token ***-7 rejected", scrubber.Scrub("token sk-Abcd1234-7 rejected"));
+    }
+
+    [Fact]
     public void Scrub_Null_ThrowsArgumentNull()
     {
         var scrubber = new SecretScrubber(Key);
