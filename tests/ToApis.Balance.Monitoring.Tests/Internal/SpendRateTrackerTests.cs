@@ -150,6 +150,19 @@ public sealed class SpendRateTrackerTests
     }
 
     [Fact]
+    public void Add_RecentPollsSpanLessThanHalfTheSpikeWindow_NoSpikeRatio()
+    {
+        Spend(perPoll: 50, polls: 24);
+        now += TimeSpan.FromMinutes(65);
+
+        // Two polls a minute apart after a pause: the last spike window holds them only, half a window is not there.
+        var forecast = Spend(perPoll: 50, polls: 2, every: TimeSpan.FromMinutes(1));
+
+        Assert.Null(forecast.SpikeRatio);
+        Assert.False(forecast.IsSpike);
+    }
+
+    [Fact]
     public void Add_SpendDoublesOnly_NoSpikeAtFactorThree()
     {
         Spend(perPoll: 50, polls: 12);
@@ -352,14 +365,14 @@ public sealed class SpendRateTrackerTests
     }
 
     /// <summary>Reads the current balance (on the first call), then spends <paramref name="perPoll"/> credits before each of <paramref name="polls"/> more reads.</summary>
-    private SpendForecast Spend(decimal perPoll, int polls)
+    private SpendForecast Spend(decimal perPoll, int polls, TimeSpan? every = null)
     {
         var forecast = started ? SpendForecast.Unknown : tracker.Add(now, Figures.Credits(credits));
         started = true;
         for (var i = 0; i < polls; i++)
         {
             credits -= perPoll;
-            now += Poll;
+            now += every ?? Poll;
             forecast = tracker.Add(now, Figures.Credits(credits));
         }
 
