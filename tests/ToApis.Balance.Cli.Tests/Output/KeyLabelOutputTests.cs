@@ -49,6 +49,14 @@ public sealed class KeyLabelOutputTests : IDisposable
         Assert.Contains("toapis_balance_up{key=\"sk-\\\"\\\\…a\\\\\\\"Z\"} 1\n", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Prometheus_KeyWithQuoteAndBackslash_PassesPromtool()
+    {
+        var result = await RunAsync(["--keys-stdin", "--format", "prometheus"], $"{QuoteAndBackslash}\n{Plain}\n");
+
+        Assert.Equal((0, string.Empty), await Promtool.CheckMetricsAsync(result.Out));
+    }
+
     private Task<CliResult> RunAsync(string[] args, string stdin) =>
         CliRun.RunAsync([.. args, "--base-url", server.Url!, "--timeout", "10s"], stdin);
 }
