@@ -20,7 +20,7 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
         try
         {
             var first = await fleet[0].Client.GetUserBalanceAsync();
-            await redis.WaitForKeyAsync(FleetKey.UserBalance(apiKey));
+            await redis.WaitUntilStoredAsync(FleetKey.UserBalance(apiKey));
 
             foreach (var instance in fleet.Skip(1))
             {
@@ -66,7 +66,7 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
         try
         {
             await early.Client.GetUserBalanceAsync();
-            await redis.WaitForKeyAsync(FleetKey.UserBalance(apiKey));
+            await redis.WaitUntilStoredAsync(FleetKey.UserBalance(apiKey));
 
             var balance = await late.Client.GetUserBalanceAsync();
 
@@ -93,7 +93,7 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
         try
         {
             await early.Client.GetUserBalanceAsync();
-            await redis.WaitForKeyAsync(key);
+            await redis.WaitUntilStoredAsync(key);
             var first = (byte[]?)await redis.Redis.GetDatabase().HashGetAsync(key, "data");
             await late.Client.GetUserBalanceAsync();
             await Poll.UntilAsync(async () => !((byte[]?)await redis.Redis.GetDatabase().HashGetAsync(key, "data") ?? []).AsSpan().SequenceEqual(first), "the newer balance to reach Redis");
@@ -144,7 +144,7 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
         {
             await instance.Client.GetUserBalanceAsync();
             var key = FleetKey.UserBalance(apiKey);
-            await redis.WaitForKeyAsync(key);
+            await redis.WaitUntilStoredAsync(key);
 
             var keys = await redis.KeysAsync();
             Assert.All(keys, k => Assert.StartsWith(FleetKey.Prefix, k, StringComparison.Ordinal));

@@ -49,7 +49,13 @@ public sealed class RedisFixture : IAsyncLifetime
         return [.. keys];
     }
 
-    /// <summary>Waits until HybridCache's second level holds the key: it writes after the first caller returns.</summary>
-    internal Task WaitForKeyAsync(string key) =>
-        Poll.UntilAsync(() => Redis.GetDatabase().KeyExistsAsync(key), "the balance to reach Redis");
+    /// <summary>
+    /// Waits until HybridCache's second level holds the key and the instance that stored it has let go of its lock:
+    /// both happen in the background after the first caller returns. The lock matters to a next caller on a fake
+    /// clock: finding it held, that caller waits for the holder by delays on its own clock, which never move.
+    /// </summary>
+    internal Task WaitUntilStoredAsync(string key) =>
+        Poll.UntilAsync(
+            async () => await Redis.GetDatabase().KeyExistsAsync(key) && !await Redis.GetDatabase().KeyExistsAsync(key + ":lock"),
+            "the balance to reach Redis and its lock to be released");
 }
