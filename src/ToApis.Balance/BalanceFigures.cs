@@ -128,7 +128,7 @@ public readonly record struct BalanceFigures
 
             switch (Judge(threshold))
             {
-                case ThresholdState.Crossed when crossed is null || Tighter(threshold, crossed):
+                case ThresholdState.Crossed when crossed is null || ThresholdPrecedence.Tighter(threshold, crossed):
                     crossed = threshold;
                     level = threshold.Level > level ? threshold.Level : level;
                     break;
@@ -149,11 +149,6 @@ public readonly record struct BalanceFigures
             Undecided = unknown ? undecided : null,
         };
     }
-
-    /// <summary>Of two thresholds crossed, the one to report: the higher level; at one level on one measure, the lower value (plain thresholds only).</summary>
-    private static bool Tighter(BalanceThreshold candidate, BalanceThreshold known) =>
-        candidate.Level > known.Level
-        || (candidate.Level == known.Level && candidate.Measure == known.Measure && candidate.Range is null && known.Range is null && candidate.Value < known.Value);
 
     /// <summary>Exhausted is judged on the credits, and on the balance only where the credits cannot tell.</summary>
     private ThresholdState Exhaustion()

@@ -1,3 +1,5 @@
+using ToApis.Balance.Internal;
+
 namespace ToApis.Balance.Monitoring.Internal;
 
 /// <summary>
@@ -37,12 +39,12 @@ internal sealed class ThresholdEvaluator
             if (!crossed[i] && state == ThresholdState.Crossed)
             {
                 crossed[i] = true;
-                entered = MoreSevere(entered, threshold, preferLower: true);
+                entered = entered is null || ThresholdPrecedence.Tighter(threshold, entered) ? threshold : entered;
             }
             else if (crossed[i] && state == ThresholdState.Clear && (figure.IsUnlimited || IsPastTheMargin(figure.Amount!.Value, threshold)))
             {
                 crossed[i] = false;
-                recovered = MoreSevere(recovered, threshold, preferLower: false);
+                recovered = recovered is null || ThresholdPrecedence.LaterRecovered(threshold, recovered) ? threshold : recovered;
             }
         }
 
@@ -61,23 +63,4 @@ internal sealed class ThresholdEvaluator
     /// <summary>Above the threshold plus the margin; as a difference, which cannot overflow for any figure above a non-negative threshold.</summary>
     private bool IsPastTheMargin(decimal amount, BalanceThreshold threshold) =>
         amount > threshold.Value && amount - threshold.Value > Math.Abs(threshold.Value) * hysteresis;
-
-    /// <summary>
-    /// The threshold to report of two crossed (or recovered past) in one poll: the higher level; of two at one level
-    /// on one measure, the lower value when entering (the tighter one) and the higher when recovering.
-    /// </summary>
-    private static BalanceThreshold MoreSevere(BalanceThreshold? known, BalanceThreshold candidate, bool preferLower)
-    {
-        if (known is null || candidate.Level > known.Level)
-        {
-            return candidate;
-        }
-
-        if (candidate.Level == known.Level && candidate.Measure == known.Measure && (preferLower ? candidate.Value < known.Value : candidate.Value > known.Value))
-        {
-            return candidate;
-        }
-
-        return known;
-    }
 }

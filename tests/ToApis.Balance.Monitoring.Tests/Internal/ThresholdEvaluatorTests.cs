@@ -236,6 +236,51 @@ public sealed class ThresholdEvaluatorTests
         Assert.Equal(AlertLevel.Ok, evaluator.Evaluate(Figures.Credits(-1)).Current);
     }
 
+    /// <summary>
+    /// One rule, two places it is used: on a first poll every crossed threshold is entered at once, and the one the
+    /// alert names is the one the core's status reports, for every set of up to three thresholds from a pool of
+    /// levels, measures and values (ties of equal thresholds included) and balances between and beyond them.
+    /// </summary>
+    [Fact]
+    public void Evaluate_FirstPoll_EntersTheThresholdTheCoreStatusReports()
+    {
+        BalanceThreshold[] pool =
+        [
+            BalanceThreshold.Credits(500, AlertLevel.Critical), BalanceThreshold.Credits(1000, AlertLevel.Critical), BalanceThreshold.Credits(2000, AlertLevel.Critical),
+            BalanceThreshold.Credits(500, AlertLevel.Warning), BalanceThreshold.Credits(1000, AlertLevel.Warning), BalanceThreshold.Credits(2000, AlertLevel.Warning),
+            BalanceThreshold.Usd(2.5m, AlertLevel.Critical), BalanceThreshold.Usd(10, AlertLevel.Warning), BalanceThreshold.Usd(5, AlertLevel.Warning),
+        ];
+        var compared = 0;
+        foreach (var set in Sets(pool, 3))
+        {
+            foreach (var credits in new[] { 300m, 500m, 800m, 1000m, 1500m, 2000m, 2500m })
+            {
+                var figures = Figures.Credits(credits);
+
+                var entered = new ThresholdEvaluator(set, 5).Evaluate(figures).Entered;
+
+                Assert.Equal(figures.Evaluate(set).Threshold?.ToString(), entered?.ToString());
+                compared += entered is null ? 0 : 1;
+            }
+        }
+
+        Assert.True(compared > 500, $"only {compared} sets crossed a threshold");
+    }
+
+    /// <summary>Every ordered choice of one to <paramref name="size"/> thresholds, repeats included.</summary>
+    private static IEnumerable<BalanceThreshold[]> Sets(BalanceThreshold[] pool, int size)
+    {
+        IEnumerable<BalanceThreshold[]> sets = pool.Select(t => new[] { t });
+        var all = sets.ToList();
+        for (var n = 2; n <= size; n++)
+        {
+            sets = sets.SelectMany(set => pool.Select(t => (BalanceThreshold[])[.. set, t])).ToList();
+            all.AddRange(sets);
+        }
+
+        return all;
+    }
+
     private static string Describe(ThresholdOutcome outcome) =>
         $"{outcome.Previous} -> {outcome.Current}{(outcome.Entered is null ? "" : $", entered {outcome.Entered}")}{(outcome.Recovered is null ? "" : $", recovered {outcome.Recovered}")}";
 }

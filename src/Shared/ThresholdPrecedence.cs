@@ -1,0 +1,27 @@
+namespace ToApis.Balance.Internal;
+
+/// <summary>
+/// Which of two thresholds to report when both are crossed (or both recovered past) at once: the rule the core's
+/// status (<see cref="BalanceFigures.Evaluate"/>) and the monitor's alerts share. Shared source, compiled into the
+/// core and the monitoring package, so the two cannot name different thresholds for one balance.
+/// </summary>
+internal static class ThresholdPrecedence
+{
+    /// <summary>
+    /// Whether <paramref name="candidate"/>, crossed, is reported instead of <paramref name="known"/>: the higher
+    /// level; at one level on one measure, the lower value, the tighter of two plain thresholds (a range has no
+    /// value to compare, so the first of two ranges stays).
+    /// </summary>
+    public static bool Tighter(BalanceThreshold candidate, BalanceThreshold known) =>
+        candidate.Level > known.Level || (SameKind(candidate, known) && candidate.Value < known.Value);
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/>, recovered past, is reported instead of <paramref name="known"/>: the higher
+    /// level; at one level on one measure, the higher value, the last of the two that the balance climbed past.
+    /// </summary>
+    public static bool LaterRecovered(BalanceThreshold candidate, BalanceThreshold known) =>
+        candidate.Level > known.Level || (SameKind(candidate, known) && candidate.Value > known.Value);
+
+    private static bool SameKind(BalanceThreshold candidate, BalanceThreshold known) =>
+        candidate.Level == known.Level && candidate.Measure == known.Measure && candidate.Range is null && known.Range is null;
+}
