@@ -50,6 +50,15 @@ internal static class FigureNames
         _ => CreditsRemaining,
     };
 
+    /// <summary>What a person calls the figure a threshold's measure needs, for "the server did not report the …".</summary>
+    public static string Words(ThresholdMeasure measure) => measure switch
+    {
+        ThresholdMeasure.Usd => "remaining US dollars",
+        ThresholdMeasure.PercentRemaining => "remaining and used figures",
+        ThresholdMeasure.Balance => "remaining balance",
+        _ => "remaining credits",
+    };
+
     /// <summary>A tag's name as OpenTelemetry's Prometheus exporter writes the label.</summary>
     public static string Label(string tag) => tag.Replace('.', '_');
 

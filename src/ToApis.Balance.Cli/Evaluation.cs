@@ -1,4 +1,5 @@
 using ToApis.Balance.Cli.Output;
+using ToApis.Balance.Internal;
 
 namespace ToApis.Balance.Cli;
 
@@ -24,7 +25,7 @@ internal sealed record Evaluation(PluginStatus Status, string Summary)
         if (status.IsUnknown)
         {
             return new(PluginStatus.Unknown, status.Undecided is { } undecided
-                ? $"{left}; the server did not report the {What(undecided.Measure)} the {Name(undecided.Level)} threshold {ThresholdText.Format(undecided)} needs"
+                ? $"{left}; the server did not report the {FigureNames.Words(undecided.Measure)} the {Name(undecided.Level)} threshold {ThresholdText.Format(undecided)} needs"
                 : $"{left}; the server reported neither credits nor a balance, so whether it has run out is not known");
         }
 
@@ -47,14 +48,6 @@ internal sealed record Evaluation(PluginStatus Status, string Summary)
             : $" (one side not reported; the other is at {Figures.Text(bound)})";
 
     private static string Name(AlertLevel level) => level == AlertLevel.Critical ? "critical" : "warning";
-
-    private static string What(ThresholdMeasure measure) => measure switch
-    {
-        ThresholdMeasure.Usd => "remaining US dollars",
-        ThresholdMeasure.PercentRemaining => "remaining and used figures",
-        ThresholdMeasure.Balance => "remaining balance",
-        _ => "remaining credits",
-    };
 
     private static string Describe(KeyReading reading)
     {

@@ -77,6 +77,22 @@ public sealed record BalanceMonitorSnapshot
     /// <summary>Gets the most serious state in force: thresholds crossed, forecast, spike, failed polls or a refused key.</summary>
     public AlertLevel Level { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the state may be worse than <see cref="Level"/> and is not known: the latest
+    /// balance read lacks a figure that a threshold of a higher level needs (<see cref="Undecided"/>), or lacks both
+    /// the credits and the balance, so whether it has run out is not known. It is the core's rule
+    /// (<see cref="BalanceStatus.IsUnknown"/>), and what the command-line tool reports as UNKNOWN for the same balance.
+    /// A figure not reported is never taken for zero; <see langword="false"/> before the first successful poll (see
+    /// <see cref="IsStale"/>).
+    /// </summary>
+    public bool IsUnknown { get; init; }
+
+    /// <summary>
+    /// Gets the threshold that could not be judged when <see cref="IsUnknown"/> is set, or <see langword="null"/>
+    /// (also when what is not known is whether the balance has run out).
+    /// </summary>
+    public BalanceThreshold? Undecided { get; init; }
+
     /// <summary>Gets the spend rate and the exhaustion forecast.</summary>
     public SpendForecast Forecast { get; init; } = SpendForecast.Unknown;
 

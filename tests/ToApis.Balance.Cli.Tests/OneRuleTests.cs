@@ -11,7 +11,8 @@ namespace ToApis.Balance.Cli.Tests;
 /// <summary>
 /// One status rule, three consumers: the same balances and thresholds, judged by the tool's evaluation, by the
 /// monitor's first poll and by its health check, give the same answer. Where the tool says UNKNOWN (a threshold's
-/// figure not reported), the monitor keeps the state it had, which on a first poll is Ok.
+/// figure not reported), the monitor's snapshot says unknown beside the level it keeps (Ok on a first poll), and the
+/// health check says Degraded.
 /// </summary>
 public sealed class OneRuleTests
 {
@@ -38,16 +39,17 @@ public sealed class OneRuleTests
         await using var sandbox = new ToApisSandbox { Scenario = ToApisSandboxScenario.FromBalances(token, user) };
 
         var (cli, _) = await CliAsync(sandbox, scope, thresholds);
-        var (level, health, _) = await MonitorAsync(sandbox, scope, thresholds);
+        var (snapshot, health, _) = await MonitorAsync(sandbox, scope, thresholds);
 
         Assert.Equal(expected, cli.Name());
-        var (expectedLevel, expectedHealth) = cli switch
+        var (expectedLevel, expectedUnknown, expectedHealth) = cli switch
         {
-            PluginStatus.Critical => (AlertLevel.Critical, HealthStatus.Unhealthy),
-            PluginStatus.Warning => (AlertLevel.Warning, HealthStatus.Degraded),
-            _ => (AlertLevel.Ok, HealthStatus.Healthy),
+            PluginStatus.Critical => (AlertLevel.Critical, false, HealthStatus.Unhealthy),
+            PluginStatus.Warning => (AlertLevel.Warning, false, HealthStatus.Degraded),
+            PluginStatus.Unknown => (AlertLevel.Ok, true, HealthStatus.Degraded),
+            _ => (AlertLevel.Ok, false, HealthStatus.Healthy),
         };
-        Assert.Equal((expectedLevel, expectedHealth), (level, health));
+        Assert.Equal((expectedLevel, expectedUnknown, expectedHealth), (snapshot.Level, snapshot.IsUnknown, health));
     }
 
     public static TheoryData<string> Names => [.. Cases.Select(row => (string)row[0])];
@@ -109,7 +111,7 @@ public sealed class OneRuleTests
         return (evaluation.Status, JsonOutput.Write([(reading, evaluation)], evaluation.Status, settings, indented: false));
     }
 
-    private static async Task<(AlertLevel Level, HealthStatus Health, IReadOnlyDictionary<string, object> Data)> MonitorAsync(ToApisSandbox sandbox, BalanceScope scope, BalanceThreshold[] thresholds)
+    private static async Task<(BalanceMonitorSnapshot Snapshot, HealthStatus Health, IReadOnlyDictionary<string, object> Data)> MonitorAsync(ToApisSandbox sandbox, BalanceScope scope, BalanceThreshold[] thresholds)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -140,7 +142,7 @@ public sealed class OneRuleTests
         {
             var snapshot = await first.Task.WaitAsync(TimeSpan.FromSeconds(10));
             var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
-            return (snapshot.Level, report.Status, report.Entries.Single().Value.Data);
+            return (snapshot, report.Status, report.Entries.Single().Value.Data);
         }
         finally
         {

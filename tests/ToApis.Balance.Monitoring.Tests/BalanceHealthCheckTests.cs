@@ -15,6 +15,13 @@ public sealed class BalanceHealthCheckTests
         m.StaleAfter = TimeSpan.FromMinutes(2);
     }
 
+    /// <summary>A threshold on the balance, which <see cref="Bodies.WithoutCredits"/> crosses, and a Critical one on the credits it does not report.</summary>
+    private static Action<BalanceMonitorOptions> BalanceAt20AndCreditsAt500(AlertLevel balanceLevel) => m =>
+    {
+        m.Thresholds.Add(BalanceThreshold.Balance(20, balanceLevel));
+        m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical));
+    };
+
     private static void HealthChecks(IServiceCollection services) => services.AddHealthChecks().AddToApisBalance(tags: ["ready"]);
 
     [Theory]
@@ -109,6 +116,41 @@ public sealed class BalanceHealthCheckTests
     }
 
     [Fact]
+    public async Task Check_ThresholdsOnCreditsTheServerDoesNotReport_DegradedSayingWhatIsNotKnown()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), Thresholds, HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Degraded, entry.Status);
+        Assert.Equal("ToAPIs balance: unknown, 10.5 left (82 %); the server did not report the remaining credits that the threshold Credits <= 500 (Critical) needs, so whether it is crossed is not known.", entry.Description);
+        Assert.Equal(true, entry.Data["unknown"]);
+    }
+
+    [Fact]
+    public async Task Check_WarningCrossedAndCriticalUndecided_DegradedSayingBoth()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), BalanceAt20AndCreditsAt500(AlertLevel.Warning), HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Degraded, entry.Status);
+        Assert.StartsWith("ToAPIs balance: Warning, ", entry.Description, StringComparison.Ordinal);
+        Assert.EndsWith("; the server did not report the remaining credits that the threshold Credits <= 500 (Critical) needs, so whether it is crossed is not known.", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_CriticalCrossedWhileAnotherCriticalIsUndecided_UnhealthyNotUnknown()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), BalanceAt20AndCreditsAt500(AlertLevel.Critical), HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.Equal(false, entry.Data["unknown"]);
+    }
+
+    [Fact]
     public async Task Check_Data_CarriesTheFiguresNeverTheKey()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(4_000, 36_000)), Thresholds, HealthChecks);
@@ -116,6 +158,7 @@ public sealed class BalanceHealthCheckTests
         var entry = await CheckAsync(host);
 
         Assert.Equal("Ok", entry.Data["level"]);
+        Assert.Equal(false, entry.Data["unknown"]);
         Assert.Equal("Both", entry.Data["scope"]);
         Assert.Equal(4000m, entry.Data["remaining_credits"]);
         Assert.Equal(20m, entry.Data["remaining_usd"]);

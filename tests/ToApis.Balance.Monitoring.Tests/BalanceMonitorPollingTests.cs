@@ -27,6 +27,49 @@ public sealed class BalanceMonitorPollingTests
     }
 
     [Fact]
+    public async Task Snapshot_ThresholdOnCreditsTheServerDoesNotReport_UnknownNamingItNeverOk()
+    {
+        var critical = BalanceThreshold.Credits(500, AlertLevel.Critical);
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), m => m.Thresholds.Add(critical));
+
+        Assert.Equal(AlertLevel.Ok, host.First.Level);
+        Assert.True(host.First.IsUnknown);
+        Assert.Equal(critical.ToString(), host.First.Undecided?.ToString());
+    }
+
+    [Fact]
+    public async Task Snapshot_NeitherCreditsNorABalance_UnknownWhetherExhaustedWithNoThreshold()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve("""{"success": true, "unlimited_quota": false}"""), _ => { });
+
+        Assert.True(host.First.IsUnknown);
+        Assert.Null(host.First.Undecided);
+    }
+
+    [Fact]
+    public async Task Snapshot_CreditsReportedAgain_NoLongerUnknown()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), m => m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical)));
+
+        var next = await host.PollAsync(1, _ => Bodies.Credits(5_000));
+
+        Assert.False(next.IsUnknown);
+        Assert.Null(next.Undecided);
+    }
+
+    [Fact]
+    public async Task Snapshot_PollFailsAfterAnUnknownRead_StaysUnknownWithTheBalanceKept()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), m => m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical)));
+        host.Gateway.Fail(500, """{"error": {"code": 500, "message": "upstream failed", "type": "server_error"}}""");
+
+        var failed = await host.NextPollAsync();
+
+        Assert.Equal(1, failed.ConsecutiveFailures);
+        Assert.True(failed.IsUnknown);
+    }
+
+    [Fact]
     public async Task RefreshAsync_BetweenPolls_PublishesNowAndMovesTheNextPoll()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)));

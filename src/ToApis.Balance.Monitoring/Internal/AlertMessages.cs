@@ -1,4 +1,5 @@
 using System.Globalization;
+using ToApis.Balance.Internal;
 
 namespace ToApis.Balance.Monitoring.Internal;
 
@@ -42,7 +43,13 @@ internal static class AlertMessages
     public static string PollsRecovered(BalanceMonitorSnapshot snapshot) =>
         Format($"{Who(snapshot.ClientName)}: polls succeed again.");
 
-    private static string Left(BalanceMonitorSnapshot snapshot) => snapshot.RemainingCredits.IsReported
+    /// <summary>Why the state beyond the level is not known (<see cref="BalanceMonitorSnapshot.IsUnknown"/>): which figure the server left out.</summary>
+    public static string Undecided(BalanceMonitorSnapshot snapshot) => snapshot.Undecided is { } threshold
+        ? $"the server did not report the {FigureNames.Words(threshold.Measure)} that the threshold {threshold} needs, so whether it is crossed is not known"
+        : "the server reported neither credits nor a balance, so whether it has run out is not known";
+
+    /// <summary>What is left: the credits, or the balance in its unit where the server reports no credits.</summary>
+    public static string Left(BalanceMonitorSnapshot snapshot) => snapshot.RemainingCredits.IsReported
         ? Format($"{snapshot.RemainingCredits} credits left")
         : Format($"{snapshot.Remaining} left");
 

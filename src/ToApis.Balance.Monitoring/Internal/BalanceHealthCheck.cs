@@ -5,7 +5,8 @@ using ToApis.Balance.Internal;
 namespace ToApis.Balance.Monitoring.Internal;
 
 /// <summary>
-/// Reports the monitor's latest snapshots as health, for readiness: Healthy, Degraded at Warning, the failure status
+/// Reports the monitor's latest snapshots as health, for readiness: Healthy, Degraded at Warning or when a higher
+/// threshold cannot be judged (<see cref="BalanceMonitorSnapshot.IsUnknown"/>), the failure status
 /// at Critical or when a balance is stale. It never calls the API: the monitor's polls keep the snapshots fresh.
 /// </summary>
 internal sealed class BalanceHealthCheck(BalanceMonitor monitor, TimeProvider time) : IHealthCheck
@@ -49,17 +50,21 @@ internal sealed class BalanceHealthCheck(BalanceMonitor monitor, TimeProvider ti
             return (failureStatus, Format($"{who}: stale, the latest balance is {age.TotalMinutes:0.#} min old (stale after {staleAfter.TotalMinutes:0.#} min); {snapshot.ConsecutiveFailures} polls failed in a row."));
         }
 
-        var figures = Format($"{snapshot.RemainingCredits} credits left{(snapshot.PercentRemaining is { } percent ? Format($" ({percent:0.#} %)") : string.Empty)}");
+        var figures = AlertMessages.Left(snapshot) + (snapshot.PercentRemaining is { } percent ? Format($" ({percent:0.#} %)") : string.Empty);
         if (snapshot.IsExhausted)
         {
             // Run out (or overdrawn): not ready to do paid work, thresholds or not.
             return (failureStatus, $"{who}: exhausted, {figures}.");
         }
 
+        // Unknown (a figure a higher threshold needs was not reported) is Degraded: worth a look, never taken for Ok
+        // or for the worse level it might be.
+        var unknown = snapshot.IsUnknown ? "; " + AlertMessages.Undecided(snapshot) : string.Empty;
         return snapshot.Level switch
         {
             AlertLevel.Critical => (failureStatus, $"{who}: Critical, {figures}{Failing(snapshot)}."),
-            AlertLevel.Warning => (HealthStatus.Degraded, $"{who}: Warning, {figures}{Failing(snapshot)}."),
+            AlertLevel.Warning => (HealthStatus.Degraded, $"{who}: Warning, {figures}{Failing(snapshot)}{unknown}."),
+            _ when snapshot.IsUnknown => (HealthStatus.Degraded, $"{who}: unknown, {figures}{unknown}."),
             _ => (HealthStatus.Healthy, $"{who}: Ok, {figures}."),
         };
     }
@@ -72,6 +77,7 @@ internal sealed class BalanceHealthCheck(BalanceMonitor monitor, TimeProvider ti
     private static void AddData(Dictionary<string, object> data, string prefix, BalanceMonitorSnapshot snapshot, DateTimeOffset now)
     {
         data[prefix + "level"] = snapshot.Level.ToString();
+        data[prefix + "unknown"] = snapshot.IsUnknown;
         data[prefix + "scope"] = snapshot.Scope.ToString();
         data[prefix + "consecutive_failures"] = snapshot.ConsecutiveFailures;
         if (snapshot.FetchedAt is not null)

@@ -17,6 +17,7 @@ internal sealed class ClientMonitor
     private readonly AlertLatch authentication = new();
     private readonly TimeSpan staleAfter;
     private BalanceMonitorSnapshot? current;
+    private BalanceStatus? judged;
     private Type? lastFailureType;
     private int repeats;
 
@@ -69,6 +70,7 @@ internal sealed class ClientMonitor
 
         // Run out is Critical, thresholds or not (the core's rule); the forecast's warning keeps its state meanwhile.
         var status = reading.Figures.Evaluate(null);
+        judged = reading.Figures.Evaluate(Options.Thresholds);
         var exhaustedChange = exhausted.Update(status.IsExhausted, !status.IsExhausted && !status.IsUnknown);
         var forecastable = !exhausted.Active;
         var exhaustionChange = exhaustion.Update(forecastable && horizon > TimeSpan.Zero && spend.TimeToExhaustion <= horizon, forecastable && (spend.TimeToExhaustion is null || spend.TimeToExhaustion > releaseAt));
@@ -80,7 +82,7 @@ internal sealed class ClientMonitor
 
         var now = time.GetUtcNow();
         var wait = PollSchedule.Next(Options.Interval, Options.Jitter, Random.Shared.NextDouble(), null, 0);
-        var snapshot = Publish(new BalanceMonitorSnapshot
+        var snapshot = Publish(Judged(new BalanceMonitorSnapshot
         {
             ClientName = Name,
             Scope = Options.Scope,
@@ -92,8 +94,7 @@ internal sealed class ClientMonitor
             CheckedAt = now,
             NextPollAt = now + wait,
             Forecast = spend,
-            Level = Level(),
-        });
+        }));
 
         var alerts = new List<BalanceAlert>();
         if (outcome.Entered is { } entered)
@@ -124,14 +125,13 @@ internal sealed class ClientMonitor
         var failuresChange = failures.Update(!authentication.Active && consecutive >= Options.ConsecutiveFailuresBeforeAlert, false);
         var now = time.GetUtcNow();
         var wait = PollSchedule.Next(Options.Interval, Options.Jitter, Random.Shared.NextDouble(), failure, repeats);
-        var snapshot = Publish((previous ?? new BalanceMonitorSnapshot { ClientName = Name, Scope = Options.Scope }) with
+        var snapshot = Publish(Judged((previous ?? new BalanceMonitorSnapshot { ClientName = Name, Scope = Options.Scope }) with
         {
             CheckedAt = now,
             NextPollAt = now + wait,
             ConsecutiveFailures = consecutive,
             LastFailure = failure,
-            Level = Level(),
-        });
+        }));
 
         var alerts = new List<BalanceAlert>();
         AddChange(alerts, authenticationChange, BalanceAlertKind.Authentication, AlertLevel.Critical, snapshot, () => AlertMessages.Authentication(snapshot), () => string.Empty);
@@ -145,6 +145,17 @@ internal sealed class ClientMonitor
         snapshot = snapshot with { IsStale = snapshot.Age is not { } age || age > staleAfter };
         Volatile.Write(ref current, snapshot);
         return snapshot;
+    }
+
+    /// <summary>
+    /// Sets the level in force and whether the state beyond it is known: unknown when the latest balance read left a
+    /// threshold of a higher level (or whether it has run out) undecided, by the core's rule.
+    /// </summary>
+    private BalanceMonitorSnapshot Judged(BalanceMonitorSnapshot snapshot)
+    {
+        var level = Level();
+        var unknown = judged is { IsUnknown: true } status && (status.Undecided?.Level ?? AlertLevel.Critical) > level;
+        return snapshot with { Level = level, IsUnknown = unknown, Undecided = unknown ? judged!.Value.Undecided : null };
     }
 
     private AlertLevel Level()
