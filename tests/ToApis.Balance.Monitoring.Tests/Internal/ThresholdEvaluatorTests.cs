@@ -165,6 +165,29 @@ public sealed class ThresholdEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_RecoveringPastCriticalAndWarningAtOnce_ReportsTheCriticalRecovered()
+    {
+        var evaluator = new ThresholdEvaluator([Warning2000, Critical500], 5);
+        evaluator.Evaluate(Figures.Credits(100));
+
+        var outcome = evaluator.Evaluate(Figures.Credits(5000));
+
+        Assert.Equal("Critical -> Ok, recovered Credits <= 500 (Critical)", Describe(outcome));
+    }
+
+    [Fact]
+    public void Evaluate_RecoveringPastTwoWarningsOnDifferentMeasuresAtOnce_ReportsTheFirstListedNeverComparingUnits()
+    {
+        // 5 US dollars and 2000 credits are not comparable numbers: the larger value is not the one climbed past last.
+        var evaluator = new ThresholdEvaluator([BalanceThreshold.Usd(5, AlertLevel.Warning), Warning2000], 5);
+        evaluator.Evaluate(Figures.Credits(100));
+
+        var outcome = evaluator.Evaluate(Figures.Credits(5000));
+
+        Assert.Equal("Warning -> Ok, recovered Usd <= 5 (Warning)", Describe(outcome));
+    }
+
+    [Fact]
     public void Evaluate_Unlimited_NeverEnters()
     {
         var evaluator = new ThresholdEvaluator([Warning2000, Critical500, BalanceThreshold.PercentRemaining(10, AlertLevel.Critical)], 5);
