@@ -104,6 +104,19 @@ public sealed class BalanceMonitorTelemetryTests
     }
 
     [Fact]
+    public async Task Unknown_OneWhileAThresholdsFigureIsNotReportedThenZero()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), m => m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical)));
+        var unknown = Assert.Single(Observe<double>(host, "toapis.balance.alert.unknown"));
+
+        await host.PollAsync(1, _ => Bodies.Credits(5_000));
+        var known = Assert.Single(Observe<double>(host, "toapis.balance.alert.unknown"));
+
+        Assert.Equal((1d, 0d), (unknown.Value, known.Value));
+        Assert.Equal("effective", unknown.Tags["toapis.balance.scope"]);
+    }
+
+    [Fact]
     public async Task Instruments_UnitsAfterOpenTelemetry()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(4_000)));
@@ -115,6 +128,7 @@ public sealed class BalanceMonitorTelemetryTests
         Assert.Equal("s", Unit(host, "toapis.balance.age"));
         Assert.Equal("1", Unit(host, "toapis.balance.unlimited"));
         Assert.Equal("1", Unit(host, "toapis.balance.spend.spike"));
+        Assert.Equal("1", Unit(host, "toapis.balance.alert.unknown"));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ internal sealed class MonitorTelemetry
         meter.CreateObservableGauge("toapis.balance.exhaustion.time_remaining", () => Judged(s => s.Forecast.TimeToExhaustion?.TotalSeconds), "s", "Time until the balance runs out at the current spend rate.");
         meter.CreateObservableGauge("toapis.balance.age", () => Judged(s => (time.GetUtcNow() - s.FetchedAt)?.TotalSeconds), "s", "Age of the latest balance read.");
         meter.CreateObservableGauge("toapis.balance.alert.level", Levels, "1", "The alert level in force: 0 Ok, 1 Warning, 2 Critical.");
+        meter.CreateObservableGauge("toapis.balance.alert.unknown", () => Judged(s => s.IsUnknown ? 1 : 0), "1", "1 while a threshold of a higher level than the alert level cannot be judged because the server did not report its figure (or, with neither credits nor a balance, whether it has run out), else 0.");
         polls = meter.CreateCounter<long>("toapis.balance.monitor.polls", "{poll}", "Balance polls, with error.type on the failed ones.");
     }
 
