@@ -1,7 +1,7 @@
 namespace ToApis.Balance.Internal;
 
 /// <summary>
-/// Which of two thresholds to report when both are crossed (or both recovered past) at once: the rule the core's
+/// Which of two thresholds to report when both are crossed at once: the rule the core's
 /// status (<see cref="BalanceFigures.Evaluate"/>) and the monitor's alerts share. Shared source, compiled into the
 /// core and the monitoring package, so the two cannot name different thresholds for one balance.
 /// </summary>
@@ -15,13 +15,7 @@ internal static class ThresholdPrecedence
     public static bool Tighter(BalanceThreshold candidate, BalanceThreshold known) =>
         candidate.Level > known.Level || (SameKind(candidate, known) && candidate.Value < known.Value);
 
-    /// <summary>
-    /// Whether <paramref name="candidate"/>, recovered past, is reported instead of <paramref name="known"/>: the higher
-    /// level; at one level on one measure, the higher value, the last of the two that the balance climbed past.
-    /// </summary>
-    public static bool LaterRecovered(BalanceThreshold candidate, BalanceThreshold known) =>
-        candidate.Level > known.Level || (SameKind(candidate, known) && candidate.Value > known.Value);
-
-    private static bool SameKind(BalanceThreshold candidate, BalanceThreshold known) =>
+    /// <summary>Whether two thresholds are comparable by value: one level, one measure, both plain (no range).</summary>
+    public static bool SameKind(BalanceThreshold candidate, BalanceThreshold known) =>
         candidate.Level == known.Level && candidate.Measure == known.Measure && candidate.Range is null && known.Range is null;
 }

@@ -44,7 +44,7 @@ internal sealed class ThresholdEvaluator
             else if (crossed[i] && state == ThresholdState.Clear && (figure.IsUnlimited || IsPastTheMargin(figure.Amount!.Value, threshold)))
             {
                 crossed[i] = false;
-                recovered = recovered is null || ThresholdPrecedence.LaterRecovered(threshold, recovered) ? threshold : recovered;
+                recovered = recovered is null || LaterRecovered(threshold, recovered) ? threshold : recovered;
             }
         }
 
@@ -63,4 +63,12 @@ internal sealed class ThresholdEvaluator
     /// <summary>Above the threshold plus the margin; as a difference, which cannot overflow for any figure above a non-negative threshold.</summary>
     private bool IsPastTheMargin(decimal amount, BalanceThreshold threshold) =>
         amount > threshold.Value && amount - threshold.Value > Math.Abs(threshold.Value) * hysteresis;
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/>, recovered past, is reported instead of <paramref name="known"/>: the higher
+    /// level; of two comparable ones (<see cref="ThresholdPrecedence.SameKind"/>), the higher value, the last of the two
+    /// the balance climbed past. The mirror of <see cref="ThresholdPrecedence.Tighter"/>.
+    /// </summary>
+    private static bool LaterRecovered(BalanceThreshold candidate, BalanceThreshold known) =>
+        candidate.Level > known.Level || (ThresholdPrecedence.SameKind(candidate, known) && candidate.Value > known.Value);
 }
