@@ -56,7 +56,7 @@ public static class ToApisBalanceCachingExtensions
             ?? throw new InvalidOperationException("AddFleetBalanceCache needs a HybridCache: call services.AddHybridCache(), and services.AddStackExchangeRedisCache(...) for its Redis level.");
         var redis = provider.GetService<IConnectionMultiplexer>();
         var circuit = provider.GetRequiredService<RedisCircuit>();
-        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis, settings.LockExpiry), circuit, settings.RedisBudget, provider.GetRequiredService<TimeProvider>(), CreateLogger(provider));
+        return new FleetBalanceCache(cache, redis is null ? null : new FleetLock(redis, settings.LockLease, settings.HoldLimit), circuit, settings.RedisBudget, provider.GetRequiredService<TimeProvider>(), CreateLogger(provider));
     }
 
     private static ILogger CreateLogger(IServiceProvider provider) =>

@@ -113,6 +113,30 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
     }
 
     [Fact]
+    public async Task GetUserBalanceAsync_LockLeftByAHolderThatDied_TakenOverWhenItsLeaseRunsOut()
+    {
+        var apiKey = FleetKey.NewApiKey();
+        var gateway = new Gateway();
+        var instance = await FleetInstance.StartAsync(redis.Server, gateway, apiKey);
+        try
+        {
+            // What a holder that died leaves: its lock, for what is left of its last lease, and no balance.
+            await redis.Redis.GetDatabase().StringSetAsync(FleetKey.UserBalance(apiKey) + ":lock", "died", TimeSpan.FromMilliseconds(300));
+
+            // Waiting out the longest hold (35 s) instead of the lease would end this wait first.
+            var balance = await instance.Client.GetUserBalanceAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+            Assert.Equal(100m, balance.Remaining.Amount);
+            Assert.Equal(1, gateway.Requests);
+            await redis.WaitUntilStoredAsync(FleetKey.UserBalance(apiKey));
+        }
+        finally
+        {
+            await instance.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task GetUserBalanceAsync_ServerFails_FailureNotCachedAndNextInstanceCalls()
     {
         var apiKey = FleetKey.NewApiKey();

@@ -39,7 +39,7 @@ public sealed class FleetLockStallTests
             await server.ResumeAsync();
         }
 
-        // Once the server answers, the late take succeeds and is let go at once rather than living its 35 s.
+        // Once the server answers, the late take succeeds and is let go at once rather than living out its lease.
         var seen = new List<string>();
         await Poll.UntilAsync(
             () =>

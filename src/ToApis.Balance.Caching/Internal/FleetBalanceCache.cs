@@ -28,7 +28,7 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
         Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCache | HybridCacheEntryFlags.DisableDistributedCacheWrite,
     };
 
-    private readonly FleetStore store = new(cache, fleetLock, redis, budget, logger);
+    private readonly FleetStore store = new(cache, fleetLock, redis, budget, timeProvider, logger);
 
     public async ValueTask<T> GetOrFetchAsync<T>(string key, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, CancellationToken cancellationToken)
         where T : BalanceSnapshot
@@ -42,27 +42,28 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
 
         if (fleetLock is null)
         {
-            return await FetchAsync(key, fetch, maxStaleness, owner: null, cancellationToken).ConfigureAwait(false);
+            return await FetchAsync(key, fetch, maxStaleness, hold: null, cancellationToken).ConfigureAwait(false);
         }
 
         var owner = Guid.NewGuid().ToString("N");
-        // Waiters wait for the holder's balance as long as its lock lives: as long as its call may take.
-        var deadline = timeProvider.GetUtcNow() + fleetLock.Expiry;
+        // Waiters wait for the holder's balance as long as its call may take, and while its lock lives: a holder that
+        // died or lost Redis stops renewing it, and a waiter takes it over within one lease.
+        var deadline = timeProvider.GetUtcNow() + fleetLock.HoldLimit;
         var poll = FirstPoll;
         while (true)
         {
             switch (await TryTakeAsync(key, owner, cancellationToken).ConfigureAwait(false))
             {
                 case LockState.Taken:
-                    return await FetchAsHolderAsync(key, owner, fetch, maxStaleness, cancellationToken).ConfigureAwait(false);
+                    return await FetchAsHolderAsync(key, store.Hold(key, owner), fetch, maxStaleness, cancellationToken).ConfigureAwait(false);
                 case LockState.Unavailable:
-                    return await FetchAsync(key, fetch, maxStaleness, owner: null, cancellationToken).ConfigureAwait(false);
+                    return await FetchAsync(key, fetch, maxStaleness, hold: null, cancellationToken).ConfigureAwait(false);
             }
 
-            // Another instance is calling the server: wait for its balance, not longer than its lock lives.
+            // Another instance is calling the server: wait for its balance, not longer than its call may take.
             if (timeProvider.GetUtcNow() >= deadline)
             {
-                return await FetchAsync(key, fetch, maxStaleness, owner: null, cancellationToken).ConfigureAwait(false);
+                return await FetchAsync(key, fetch, maxStaleness, hold: null, cancellationToken).ConfigureAwait(false);
             }
 
             await Task.Delay(poll, timeProvider, cancellationToken).ConfigureAwait(false);
@@ -74,7 +75,7 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
         }
     }
 
-    private async ValueTask<T> FetchAsHolderAsync<T>(string key, string owner, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, CancellationToken cancellationToken)
+    private async ValueTask<T> FetchAsHolderAsync<T>(string key, LockHold hold, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, CancellationToken cancellationToken)
         where T : BalanceSnapshot
     {
         T? stored;
@@ -85,21 +86,21 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
         }
         catch (OperationCanceledException)
         {
-            store.Release(key, owner);
+            store.Release(hold);
             throw;
         }
 
         if (stored is not null)
         {
-            store.Release(key, owner);
+            store.Release(hold);
             return stored;
         }
 
-        return await FetchAsync(key, fetch, maxStaleness, owner, cancellationToken).ConfigureAwait(false);
+        return await FetchAsync(key, fetch, maxStaleness, hold, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calls the server and answers at once; the balance goes to Redis in the background (then the lock, if held, is released).</summary>
-    private async ValueTask<T> FetchAsync<T>(string key, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, string? owner, CancellationToken cancellationToken)
+    private async ValueTask<T> FetchAsync<T>(string key, Func<CancellationToken, ValueTask<T>> fetch, TimeSpan maxStaleness, LockHold? hold, CancellationToken cancellationToken)
         where T : BalanceSnapshot
     {
         T balance;
@@ -110,15 +111,11 @@ internal sealed class FleetBalanceCache(HybridCache cache, FleetLock? fleetLock,
         catch
         {
             // A failure propagates from here: nothing is stored, and waiters take over at once.
-            if (owner is not null)
-            {
-                store.Release(key, owner);
-            }
-
+            store.Release(hold);
             throw;
         }
 
-        store.StoreInBackground(key, balance, maxStaleness, owner);
+        store.StoreInBackground(key, balance, maxStaleness, hold);
         return balance;
     }
 

@@ -15,8 +15,11 @@ internal static class FleetCacheDefaults
     /// <summary>How long Redis is skipped after a failure before one call tries it again (for all the app's clients).</summary>
     public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(5);
 
-    /// <summary>What the lock lives beyond the holder's whole call, for Redis itself.</summary>
+    /// <summary>What a holder keeps its lock, and a waiter waits, beyond the holder's whole call.</summary>
     public static readonly TimeSpan LockMargin = TimeSpan.FromSeconds(5);
+
+    /// <summary>The lock's lease in Redis, in Redis budgets; its holder renews it every third of it.</summary>
+    public const int LeaseBudgets = 6;
 
     /// <summary>Writes to Redis in the background at once, per client; a balance beyond them is not shared.</summary>
     public const int MaxPendingStores = 16;

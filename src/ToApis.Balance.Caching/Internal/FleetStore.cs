@@ -4,16 +4,27 @@ using Microsoft.Extensions.Logging;
 namespace ToApis.Balance.Caching.Internal;
 
 /// <summary>
-/// What the fleet cache does in the background, never on a caller's time: storing a fresh balance in Redis (through
-/// the circuit, a bounded number at once) and releasing the lock once the balance is there, so a waiter that takes
-/// the lock next finds it.
+/// What the fleet cache does in the background, never on a caller's time: renewing a lock while its holder's call is in
+/// flight, storing a fresh balance in Redis (through the circuit, a bounded number at once) and releasing the lock once
+/// the balance is there, so a waiter that takes the lock next finds it.
 /// </summary>
-internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisCircuit redis, TimeSpan budget, ILogger logger)
+internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisCircuit redis, TimeSpan budget, TimeProvider timeProvider, ILogger logger)
 {
     private int pending;
 
-    /// <summary>Stores the balance for the window, then releases the lock when <paramref name="owner"/> holds it.</summary>
-    public void StoreInBackground<T>(string key, T balance, TimeSpan maxStaleness, string? owner)
+    /// <summary>
+    /// Holds a lock just taken: renews its lease every third of it, through the circuit, until it is released, lost to
+    /// another owner (it expired), or held for <see cref="FleetLock.HoldLimit"/>.
+    /// </summary>
+    public LockHold Hold(string key, string owner)
+    {
+        var hold = new LockHold(key, owner);
+        hold.Renewing = RenewAsync(fleetLock!, hold);
+        return hold;
+    }
+
+    /// <summary>Stores the balance for the window, then releases the lock when one is held.</summary>
+    public void StoreInBackground<T>(string key, T balance, TimeSpan maxStaleness, LockHold? hold)
         where T : BalanceSnapshot
     {
         var now = Interlocked.Increment(ref pending);
@@ -21,19 +32,20 @@ internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisC
         {
             Interlocked.Decrement(ref pending);
             Log.FleetCacheStoreSkipped(logger, now - 1);
-            Release(key, owner);
+            Release(hold);
             return;
         }
 
-        _ = StoreAsync(key, balance, maxStaleness, owner);
+        _ = StoreAsync(key, balance, maxStaleness, hold);
     }
 
-    /// <summary>Releases the lock in the background; it expires on its own if Redis does not answer.</summary>
-    public void Release(string key, string? owner)
+    /// <summary>Ends the lock's renewals and releases it in the background; it expires on its own if Redis does not answer.</summary>
+    public void Release(LockHold? hold)
     {
-        if (fleetLock is not null && owner is not null)
+        if (fleetLock is not null && hold is not null)
         {
-            _ = ReleaseAsync(fleetLock, key, owner);
+            hold.End();
+            _ = ReleaseAsync(fleetLock, hold.Key, hold.Owner);
         }
     }
 
@@ -46,7 +58,7 @@ internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisC
         }
     }
 
-    private async Task StoreAsync<T>(string key, T balance, TimeSpan maxStaleness, string? owner)
+    private async Task StoreAsync<T>(string key, T balance, TimeSpan maxStaleness, LockHold? hold)
         where T : BalanceSnapshot
     {
         try
@@ -62,11 +74,40 @@ internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisC
                 await Task.WhenAny(write).ConfigureAwait(false);
             }
 
-            Release(key, owner);
+            Release(hold);
         }
         finally
         {
             Interlocked.Decrement(ref pending);
+        }
+    }
+
+    private async Task RenewAsync(FleetLock held, LockHold hold)
+    {
+        var every = held.Lease / 3;
+        var until = timeProvider.GetUtcNow() + held.HoldLimit;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, timeProvider, hold.Released).ConfigureAwait(false);
+                if (timeProvider.GetUtcNow() >= until)
+                {
+                    // The holder's call is over by now, whatever became of it: the lease runs out on its own.
+                    return;
+                }
+
+                var (reached, renewed) = await redis.RunAsync("renew its lock", budget, _ => held.ExtendAsync(hold.Key, hold.Owner), hold.Released).ConfigureAwait(false);
+                if (reached && !renewed)
+                {
+                    // It expired (this instance could not reach Redis for a lease) and may be another's now.
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (hold.Released.IsCancellationRequested)
+        {
+            // Released: nothing left to renew.
         }
     }
 

@@ -23,12 +23,12 @@ public sealed class FleetStoreTests
         var logger = new FakeLogger();
         // A budget the fake clock never reaches: the circuit stays closed, so only the limit stops writes.
         var circuit = new RedisCircuit(FleetCacheDefaults.BreakDuration, new FakeTimeProvider(), logger);
-        var store = new FleetStore(provider.GetRequiredService<HybridCache>(), fleetLock: null, circuit, TimeSpan.FromHours(1), logger);
+        var store = new FleetStore(provider.GetRequiredService<HybridCache>(), fleetLock: null, circuit, TimeSpan.FromHours(1), TimeProvider.System, logger);
         var balance = new UserBalance { Remaining = Quota.Limited(100m) };
 
         for (var i = 0; i <= FleetCacheDefaults.MaxPendingStores; i++)
         {
-            store.StoreInBackground(FleetKey.Prefix + i, balance, TimeSpan.FromMinutes(1), owner: null);
+            store.StoreInBackground(FleetKey.Prefix + i, balance, TimeSpan.FromMinutes(1), hold: null);
         }
 
         await Poll.UntilAsync(() => Task.FromResult(redis.Commands == FleetCacheDefaults.MaxPendingStores), "the writes to reach Redis");
@@ -43,7 +43,7 @@ public sealed class FleetStoreTests
         await Poll.UntilAsync(
             () =>
             {
-                store.StoreInBackground(FleetKey.Prefix + "after", balance, TimeSpan.FromMinutes(1), owner: null);
+                store.StoreInBackground(FleetKey.Prefix + "after", balance, TimeSpan.FromMinutes(1), hold: null);
                 return Task.FromResult(redis.Commands > FleetCacheDefaults.MaxPendingStores);
             },
             "a write to start once the others have ended");
