@@ -80,10 +80,11 @@ public sealed record BalanceMonitorSnapshot
     /// <summary>
     /// Gets a value indicating whether the state may be worse than <see cref="Level"/> and is not known: the latest
     /// balance read lacks a figure that a threshold of a higher level needs (<see cref="Undecided"/>), or lacks both
-    /// the credits and the balance, so whether it has run out is not known. It is the core's rule
-    /// (<see cref="BalanceStatus.IsUnknown"/>), and what the command-line tool reports as UNKNOWN for the same balance.
-    /// A figure not reported is never taken for zero; <see langword="false"/> before the first successful poll (see
-    /// <see cref="IsStale"/>).
+    /// the credits and the balance, so whether it has run out is not known (with or without thresholds). It is the
+    /// core's rule (<see cref="BalanceStatus.IsUnknown"/>, which the command-line tool reports as UNKNOWN) judged against
+    /// this snapshot's <see cref="Level"/>, which a forecast, a spike, failing polls or a threshold not yet re-armed can
+    /// raise above the thresholds' own level. A figure not reported is never taken for zero; <see langword="false"/>
+    /// before the first successful poll (see <see cref="IsStale"/>).
     /// </summary>
     public bool IsUnknown { get; init; }
 

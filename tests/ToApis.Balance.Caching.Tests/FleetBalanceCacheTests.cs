@@ -113,26 +113,33 @@ public sealed class FleetBalanceCacheTests(RedisFixture redis) : IClassFixture<R
     }
 
     [Fact]
-    public async Task GetUserBalanceAsync_LockLeftByAHolderThatDied_TakenOverWhenItsLeaseRunsOut()
+    public async Task GetUserBalanceAsync_HolderLosesRedisMidCall_AnotherInstanceTakesTheLockOverWithinALease()
     {
         var apiKey = FleetKey.NewApiKey();
         var gateway = new Gateway();
-        var instance = await FleetInstance.StartAsync(redis.Server, gateway, apiKey);
+        gateway.HoldNext();
+        var holder = await FleetInstance.StartAsync(redis.Server, gateway, apiKey);
+        var other = await FleetInstance.StartAsync(redis.Server, gateway, apiKey);
         try
         {
-            // What a holder that died leaves: its lock, for what is left of its last lease, and no balance.
-            await redis.Redis.GetDatabase().StringSetAsync(FleetKey.UserBalance(apiKey) + ":lock", "died", TimeSpan.FromMilliseconds(300));
+            var holding = holder.Client.GetUserBalanceAsync();
+            await Poll.UntilAsync(() => Task.FromResult(gateway.Arrived == 1), "the holder's call to reach the server");
+            await holder.LoseRedisAsync();
 
-            // Waiting out the longest hold (35 s) instead of the lease would end this wait first.
-            var balance = await instance.Client.GetUserBalanceAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            // It cannot renew its lease (3 s) any more: the other instance takes the lock over when it runs out. Waiting
+            // for the holder's whole call (the longest hold, 35 s) would end this wait first.
+            var balance = await other.Client.GetUserBalanceAsync().WaitAsync(TimeSpan.FromSeconds(20));
 
             Assert.Equal(100m, balance.Remaining.Amount);
-            Assert.Equal(1, gateway.Requests);
-            await redis.WaitUntilStoredAsync(FleetKey.UserBalance(apiKey));
+            Assert.Equal(2, gateway.Arrived);
+            gateway.Release();
+            await holding.WaitAsync(TimeSpan.FromSeconds(10));
         }
         finally
         {
-            await instance.DisposeAsync();
+            gateway.Release();
+            await holder.DisposeAsync();
+            await other.DisposeAsync();
         }
     }
 

@@ -58,6 +58,19 @@ public sealed class BalanceMonitorPollingTests
     }
 
     [Fact]
+    public async Task Snapshot_ThresholdAddedToTheOptionsAfterStart_NotJudgedForUnknownEither()
+    {
+        BalanceMonitorOptions? options = null;
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), m => options = m);
+        options!.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical));
+
+        var next = await host.PollAsync(1, _ => Bodies.WithoutCredits);
+
+        Assert.False(next.IsUnknown);
+        Assert.Null(next.Undecided);
+    }
+
+    [Fact]
     public async Task Snapshot_PollFailsAfterAnUnknownRead_StaysUnknownWithTheBalanceKept()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), m => m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Critical)));

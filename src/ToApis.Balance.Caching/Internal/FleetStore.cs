@@ -13,8 +13,8 @@ internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisC
     private int pending;
 
     /// <summary>
-    /// Holds a lock just taken: renews its lease every third of it, through the circuit, until it is released, lost to
-    /// another owner (it expired), or held for <see cref="FleetLock.HoldLimit"/>.
+    /// Holds a lock just taken: renews its lease every third of it until it is released, lost to another owner (it
+    /// expired), or held for <see cref="FleetLock.HoldLimit"/>.
     /// </summary>
     public LockHold Hold(string key, string owner)
     {
@@ -82,6 +82,11 @@ internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisC
         }
     }
 
+    /// <summary>
+    /// Renews the lease every third of it. Not through the circuit: an open circuit (a failure seen by any of the app's
+    /// clients, for longer than a lease) must not let a healthy holder's lock run out. Each renewal waits at most one
+    /// budget, and one that fails or does not answer in time leaves the next to try before the lease runs out.
+    /// </summary>
     private async Task RenewAsync(FleetLock held, LockHold hold)
     {
         var every = held.Lease / 3;
@@ -97,8 +102,27 @@ internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisC
                     return;
                 }
 
-                var (reached, renewed) = await redis.RunAsync("renew its lock", budget, _ => held.ExtendAsync(hold.Key, hold.Owner), hold.Released).ConfigureAwait(false);
-                if (reached && !renewed)
+                Task<bool>? extend = null;
+                bool renewed;
+                try
+                {
+                    extend = held.ExtendAsync(hold.Key, hold.Owner);
+                    renewed = await extend.WaitAsync(budget, timeProvider, hold.Released).ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    // Whatever became of the renewal left behind, its outcome is observed.
+                    _ = extend?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    if (e is OperationCanceledException && hold.Released.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    // Redis failed or did not answer within the budget: the next renewal tries again.
+                    continue;
+                }
+
+                if (!renewed)
                 {
                     // It expired (this instance could not reach Redis for a lease) and may be another's now.
                     return;

@@ -70,7 +70,7 @@ internal sealed class ClientMonitor
 
         // Run out is Critical, thresholds or not (the core's rule); the forecast's warning keeps its state meanwhile.
         var status = reading.Figures.Evaluate(null);
-        judged = reading.Figures.Evaluate(Options.Thresholds);
+        judged = reading.Figures.Evaluate(thresholds.Thresholds);
         var exhaustedChange = exhausted.Update(status.IsExhausted, !status.IsExhausted && !status.IsUnknown);
         var forecastable = !exhausted.Active;
         var exhaustionChange = exhaustion.Update(forecastable && horizon > TimeSpan.Zero && spend.TimeToExhaustion <= horizon, forecastable && (spend.TimeToExhaustion is null || spend.TimeToExhaustion > releaseAt));

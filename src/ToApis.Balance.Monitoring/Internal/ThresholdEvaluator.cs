@@ -21,6 +21,9 @@ internal sealed class ThresholdEvaluator
         crossed = new bool[this.thresholds.Length];
     }
 
+    /// <summary>Gets the thresholds as copied when the monitor started: the ones every judgment of this monitor uses.</summary>
+    public IReadOnlyList<BalanceThreshold> Thresholds => thresholds;
+
     /// <summary>Gets the highest level of the thresholds crossed, <see cref="AlertLevel.Ok"/> when none is.</summary>
     public AlertLevel Level { get; private set; }
 

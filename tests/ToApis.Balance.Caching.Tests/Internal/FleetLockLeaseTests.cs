@@ -18,7 +18,8 @@ namespace ToApis.Balance.Caching.Tests.Internal;
 /// </summary>
 public sealed class FleetLockLeaseTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
+    /// <summary>Longer than the default (3 s) so that a stall of the test machine does not let the lock run out in real time.</summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan Every = Lease / 3;
 
@@ -27,7 +28,7 @@ public sealed class FleetLockLeaseTests(RedisFixture redis) : IClassFixture<Redi
     [Fact]
     public async Task TryTake_LockLivesOneLeaseNotTheHoldLimit()
     {
-        var (fleetLock, key, _) = Start(holdLimit: TimeSpan.FromSeconds(35));
+        var (fleetLock, key, _, _) = Start(holdLimit: TimeSpan.FromMinutes(5));
 
         Assert.True(await fleetLock.TryTakeAsync(key, "me"));
 
@@ -38,7 +39,7 @@ public sealed class FleetLockLeaseTests(RedisFixture redis) : IClassFixture<Redi
     [Fact]
     public async Task Hold_WhileHeld_RenewedEveryThirdOfTheLeaseThenReleased()
     {
-        var (fleetLock, key, store) = Start(holdLimit: TimeSpan.FromSeconds(35));
+        var (fleetLock, key, store, _) = Start(holdLimit: TimeSpan.FromSeconds(35));
         await using var events = await LockEventsAsync(key);
         var hold = await TakeAndRenewTwiceAsync(fleetLock, key, store, events);
         await clock.WaitingAsync(3);
@@ -50,9 +51,27 @@ public sealed class FleetLockLeaseTests(RedisFixture redis) : IClassFixture<Redi
     }
 
     [Fact]
+    public async Task Hold_CircuitOpenedByAnotherOperation_StillRenews()
+    {
+        var (fleetLock, key, store, circuit) = Start(holdLimit: TimeSpan.FromMinutes(5));
+        await using var events = await LockEventsAsync(key);
+        await fleetLock.TryTakeAsync(key, "me");
+        await events.WaitForAsync("expire", 1);
+        var hold = store.Hold(key, "me");
+        // A failure of another operation opens the app's circuit for longer than a lease.
+        await circuit.RunAsync<bool>("read a balance", TimeSpan.FromHours(1), _ => throw new RedisConnectionException(ConnectionFailureType.SocketFailure, "down (fake)"), CancellationToken.None);
+
+        await clock.AdvanceOnceWaitingAsync(1);
+        await events.WaitForAsync("expire", 2);
+
+        store.Release(hold);
+        await hold.Renewing.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Hold_PastTheHoldLimit_StopsRenewing()
     {
-        var (fleetLock, key, store) = Start(holdLimit: Every * 2.5);
+        var (fleetLock, key, store, _) = Start(holdLimit: Every * 2.5);
         await using var events = await LockEventsAsync(key);
         var hold = await TakeAndRenewTwiceAsync(fleetLock, key, store, events);
         await clock.AdvanceOnceWaitingAsync(3);
@@ -67,7 +86,7 @@ public sealed class FleetLockLeaseTests(RedisFixture redis) : IClassFixture<Redi
     [Fact]
     public async Task Hold_LockExpiredAndTakenByAnother_StopsRenewingAndLeavesItsLock()
     {
-        var (fleetLock, key, store) = Start(holdLimit: TimeSpan.FromSeconds(35));
+        var (fleetLock, key, store, _) = Start(holdLimit: TimeSpan.FromSeconds(35));
         await fleetLock.TryTakeAsync(key, "me");
         var hold = store.Hold(key, "me");
         // What Redis holds after this instance's lease ran out and another instance took the lock.
@@ -93,7 +112,7 @@ public sealed class FleetLockLeaseTests(RedisFixture redis) : IClassFixture<Redi
         return hold;
     }
 
-    private (FleetLock Lock, string Key, FleetStore Store) Start(TimeSpan holdLimit)
+    private (FleetLock Lock, string Key, FleetStore Store, RedisCircuit Circuit) Start(TimeSpan holdLimit)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IDistributedCache>(new FaultyDistributedCache());
@@ -101,10 +120,11 @@ public sealed class FleetLockLeaseTests(RedisFixture redis) : IClassFixture<Redi
         var provider = services.BuildServiceProvider();
         var logger = new FakeLogger();
         var fleetLock = new FleetLock(redis.Redis, Lease, holdLimit);
-        var circuit = new RedisCircuit(FleetCacheDefaults.BreakDuration, clock, logger);
+        // As with the defaults (a 5 s break, a 3 s lease), an open circuit outlasts a lease.
+        var circuit = new RedisCircuit(Lease * 2, clock, logger);
         // A budget the fake clock never reaches while a renewal is in flight: Redis answers in real milliseconds.
         var store = new FleetStore(provider.GetRequiredService<HybridCache>(), fleetLock, circuit, TimeSpan.FromHours(1), clock, logger);
-        return (fleetLock, FleetKey.UserBalance(FleetKey.NewApiKey()), store);
+        return (fleetLock, FleetKey.UserBalance(FleetKey.NewApiKey()), store, circuit);
     }
 
     private async Task<LockEvents> LockEventsAsync(string key)

@@ -54,6 +54,9 @@ internal sealed class FleetInstance : IAsyncDisposable
         return instances;
     }
 
+    /// <summary>Closes this instance's Redis connection, as a network partition between it and Redis would: its reads, writes and lock renewals fail from now on.</summary>
+    public Task LoseRedisAsync() => redis.CloseAsync(allowCommandsToComplete: false);
+
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();

@@ -13,8 +13,25 @@ internal sealed class Gateway(params HttpStatusCode[] statuses)
 
     private readonly HttpStatusCode[] statuses = statuses.Length > 0 ? statuses : [HttpStatusCode.OK];
     private int requests;
+    private int arrived;
+    private TaskCompletionSource gate = new();
+    private int holdNext;
 
+    /// <summary>Gets how many requests were answered.</summary>
     public int Requests => Volatile.Read(ref requests);
+
+    /// <summary>Gets how many requests arrived, answered or still held.</summary>
+    public int Arrived => Volatile.Read(ref arrived);
+
+    /// <summary>Holds the next request's answer until <see cref="Release"/>: a server call in flight as long as the test needs.</summary>
+    public void HoldNext()
+    {
+        Volatile.Write(ref gate, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        Volatile.Write(ref holdNext, 1);
+    }
+
+    /// <summary>Lets the held answer go.</summary>
+    public void Release() => Volatile.Read(ref gate).TrySetResult();
 
     /// <summary>A primary handler for one instance's HTTP client; every instance's handler counts here.</summary>
     public HttpMessageHandler CreateHandler() => new Handler(this);
@@ -29,11 +46,17 @@ internal sealed class Gateway(params HttpStatusCode[] statuses)
 
     private sealed class Handler(Gateway gateway) : HttpMessageHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            Interlocked.Increment(ref gateway.arrived);
+            if (Interlocked.Exchange(ref gateway.holdNext, 0) == 1)
+            {
+                await Volatile.Read(ref gateway.gate).Task.WaitAsync(cancellationToken);
+            }
+
             var response = gateway.Answer();
             response.RequestMessage = request;
-            return Task.FromResult(response);
+            return response;
         }
     }
 }
