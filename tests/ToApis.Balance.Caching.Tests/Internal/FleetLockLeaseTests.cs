@@ -63,9 +63,10 @@ public sealed class FleetLockLeaseTests(RedisFixture redis) : IClassFixture<Redi
 
         await clock.AdvanceOnceWaitingAsync(1);
         await events.WaitForAsync("expire", 2);
-
         store.Release(hold);
         await hold.Renewing.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["set", "expire", "expire"], events.Seen.Take(3));
     }
 
     [Fact]
