@@ -182,6 +182,73 @@ public sealed class BalanceHealthCheckTests
     }
 
     [Fact]
+    public async Task Check_BalanceExactlyStaleAfterOld_NotStale()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), Thresholds, HealthChecks);
+        host.Gateway.Fail(500, """{"error": {"code": 500, "message": "upstream failed", "type": "server_error"}}""");
+        await host.NextPollAsync();
+        await host.NextPollAsync();
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Healthy, entry.Status);
+        Assert.Equal(120d, entry.Data["age_seconds"]);
+    }
+
+    [Fact]
+    public async Task Check_Unlimited_HealthyWithoutAPercentage()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Unlimited), Thresholds, HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Healthy, entry.Status);
+        Assert.Equal("ToAPIs balance: Ok, Unlimited credits left.", entry.Description);
+    }
+
+    [Fact]
+    public async Task Check_Forecast_DataCarriesTheRateAndWhenItRunsOut()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)), _ => { }, HealthChecks);
+        await host.PollAsync(5, i => Bodies.Credits(2_900 - (i * 100)));
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(6000, (double)entry.Data["credits_per_hour"], 6);
+        Assert.Equal("2026-01-01T00:30:00.0000000+00:00", entry.Data["exhaustion_at"]);
+    }
+
+    [Fact]
+    public async Task Check_TwoClients_TheWorstStatusAndEachDescription()
+    {
+        // Registered first, team-b has not polled yet: its first poll is up to 2 s away on a clock the test does not move.
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), Thresholds, services =>
+        {
+            HealthChecks(services);
+            services.AddToApisBalanceClient("team-b", o =>
+            {
+                o.ApiKey = Gateway.ApiKey;
+                o.BaseAddress = new Uri("http://127.0.0.1:9/");
+            }).AddBalanceMonitoring();
+        });
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.Equal("ToAPIs balance of client 'team-b': no balance read yet. | ToAPIs balance: Ok, 5000 credits left (100 %).", entry.Description);
+    }
+
+    [Fact]
+    public async Task Check_WithoutAContext_Throws()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), services: HealthChecks);
+        var registration = Assert.Single(host.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations);
+        var check = registration.Factory(host.Services);
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => check.CheckHealthAsync(null!));
+    }
+
+    [Fact]
     public async Task AddToApisBalance_RegistersNameTagsAndTimeout()
     {
         await using var host = await MonitorHost.StartAsync(

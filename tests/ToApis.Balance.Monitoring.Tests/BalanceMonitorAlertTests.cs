@@ -13,6 +13,21 @@ public sealed class BalanceMonitorAlertTests
         m.WarnWhenExhaustedWithin = TimeSpan.Zero;
     }
 
+    /// <summary>A monitor of a million credits, ten of them spent at each of ten polls a minute apart; no exhaustion forecast.</summary>
+    private static async Task<MonitorHost> StartSpendingTenAMinuteAsync()
+    {
+        var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(1_000_000)), m => m.WarnWhenExhaustedWithin = TimeSpan.Zero);
+        await SpendAsync(host, 10, 10);
+        return host;
+    }
+
+    /// <summary>Polls <paramref name="polls"/> more times, <paramref name="perPoll"/> credits fewer at each.</summary>
+    private static Task<BalanceMonitorSnapshot> SpendAsync(MonitorHost host, int polls, decimal perPoll)
+    {
+        var credits = host.Monitor.Current!.RemainingCredits.Amount!.Value;
+        return host.PollAsync(polls, i => Bodies.Credits(credits - ((i + 1) * perPoll)));
+    }
+
     [Fact]
     public async Task Poll_CrossesAThreshold_AlertsOnceWithTheFigures()
     {
@@ -171,13 +186,78 @@ public sealed class BalanceMonitorAlertTests
     }
 
     [Fact]
+    public async Task Poll_ForecastExactlyAtTheHorizon_Warns()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)), m => m.WarnWhenExhaustedWithin = TimeSpan.FromMinutes(25));
+
+        // 6,000 credits an hour from the fifth minute on, 2,500 left: exactly 25 minutes.
+        var snapshot = await host.PollAsync(5, i => Bodies.Credits(2_900 - (i * 100)));
+
+        Assert.Equal(TimeSpan.FromMinutes(25), snapshot.Forecast.TimeToExhaustion);
+        var alert = Assert.Single(host.Alerts.Received);
+        Assert.Equal((BalanceAlertKind.Exhaustion, false), (alert.Kind, alert.IsRecovery));
+    }
+
+    [Fact]
+    public async Task Poll_ForecastBackAboveTheHorizon_WarningEndsOnlyPastTheMargin()
+    {
+        // A 31-minute horizon with the default 5 % margin: the warning ends beyond 32.55 minutes.
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(3_000)), m => m.WarnWhenExhaustedWithin = TimeSpan.FromMinutes(31));
+        await host.PollAsync(5, i => Bodies.Credits(2_900 - (i * 100)));
+
+        // The spend stops: the rate over the window falls, so the forecast moves out to 28, then 32.3, then 37.5 minutes.
+        var withinMargin = await host.PollAsync(2, _ => Bodies.Credits(2_500));
+        var alertsWithinMargin = host.Alerts.Received;
+        var pastMargin = await host.PollAsync(1, _ => Bodies.Credits(2_500));
+
+        Assert.InRange(withinMargin.Forecast.TimeToExhaustion!.Value, TimeSpan.FromMinutes(31), TimeSpan.FromMinutes(32.55));
+        Assert.Equal(AlertLevel.Warning, withinMargin.Level);
+        Assert.Single(alertsWithinMargin);
+        Assert.True(pastMargin.Forecast.TimeToExhaustion > TimeSpan.FromMinutes(32.55));
+        Assert.Collection(
+            host.Alerts.Received,
+            warning => Assert.Equal((BalanceAlertKind.Exhaustion, false), (warning.Kind, warning.IsRecovery)),
+            recovery => Assert.Equal((BalanceAlertKind.Exhaustion, true), (recovery.Kind, recovery.IsRecovery)));
+        Assert.Equal(AlertLevel.Ok, pastMargin.Level);
+    }
+
+    [Fact]
+    public async Task Poll_NoFigureReportedAfterRunningOut_EndsNoAlert()
+    {
+        // 100 credits a minute, steadily: forecast to run out at the fifth minute's poll, run out at the sixth.
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(600)));
+        await host.PollAsync(6, i => Bodies.Credits(500 - (i * 100)));
+
+        // Neither credits nor a balance: whether it is still run out is not known, so neither the Critical nor the forecast's warning ends.
+        var snapshot = await host.PollAsync(1, _ => """{"success": true, "unlimited_quota": false}""");
+
+        Assert.Equal([BalanceAlertKind.Exhaustion, BalanceAlertKind.Exhausted], host.Alerts.Received.Select(a => a.Kind));
+        Assert.DoesNotContain(host.Alerts.Received, a => a.IsRecovery);
+        Assert.Equal(AlertLevel.Critical, snapshot.Level);
+    }
+
+    [Fact]
+    public async Task Poll_SpendBackToItsUsualRate_EndsTheSpikeAlert()
+    {
+        await using var host = await StartSpendingTenAMinuteAsync();
+        await SpendAsync(host, 2, 200);
+
+        var snapshot = await SpendAsync(host, 4, 10);
+
+        Assert.Collection(
+            host.Alerts.Received,
+            spike => Assert.Equal((BalanceAlertKind.SpendSpike, false), (spike.Kind, spike.IsRecovery)),
+            recovery => Assert.Equal(("ToAPIs balance: the spend rate is back within range.", BalanceAlertKind.SpendSpike, true), (recovery.Message, recovery.Kind, recovery.IsRecovery)));
+        Assert.False(snapshot.Forecast.IsSpike);
+        Assert.Equal(AlertLevel.Ok, snapshot.Level);
+    }
+
+    [Fact]
     public async Task Poll_SpendSpike_Alerts()
     {
-        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(1_000_000)), m => m.WarnWhenExhaustedWithin = TimeSpan.Zero);
-        var credits = 1_000_000m;
-        await host.PollAsync(10, _ => Bodies.Credits(credits -= 10));
+        await using var host = await StartSpendingTenAMinuteAsync();
 
-        var snapshot = await host.PollAsync(3, _ => Bodies.Credits(credits -= 200));
+        var snapshot = await SpendAsync(host, 3, 200);
 
         var alert = Assert.Single(host.Alerts.Received);
         Assert.Equal(BalanceAlertKind.SpendSpike, alert.Kind);

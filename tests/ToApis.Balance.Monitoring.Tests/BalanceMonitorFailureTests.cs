@@ -166,11 +166,103 @@ public sealed class BalanceMonitorFailureTests
         Assert.Equal(2, host.Logs.GetSnapshot().Count(r => r.Id.Id == 204 && r.Level == Microsoft.Extensions.Logging.LogLevel.Error));
     }
 
-    /// <summary>A client that fails the way no ToAPIs call does: a bug below the monitor.</summary>
-    private sealed class BrokenClient : IToApisBalanceClient
+    [Fact]
+    public async Task Poll_BalanceExactlyStaleAfterOld_NotYetStale()
     {
-        public Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default) => throw new InvalidOperationException("bug");
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), m => m.StaleAfter = TimeSpan.FromMinutes(2));
+        host.Gateway.Fail(500, ServerError);
 
-        public Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default) => throw new InvalidOperationException("bug");
+        await host.NextPollAsync();
+        var atTheLimit = await host.NextPollAsync();
+
+        Assert.Equal(TimeSpan.FromMinutes(2), atTheLimit.Age);
+        Assert.False(atTheLimit.IsStale);
+    }
+
+    [Fact]
+    public async Task Poll_ServerErrorWhileTheKeyIsRefused_TheKeysAlertStaysOpen()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Fail(401, Bodies.AuthenticationError));
+
+        host.Gateway.Fail(500, ServerError);
+        var failed = await host.NextPollAsync();
+
+        var alert = Assert.Single(host.Alerts.Received);
+        Assert.Equal((BalanceAlertKind.Authentication, false), (alert.Kind, alert.IsRecovery));
+        Assert.Equal(AlertLevel.Critical, failed.Level);
+    }
+
+    [Fact]
+    public async Task Poll_KeyRefusedAfterRepeatedFailures_TheFailureAlertStaysOpen()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)), m => m.ConsecutiveFailuresBeforeAlert = 2);
+        host.Gateway.Fail(500, ServerError);
+        await host.NextPollAsync();
+        await host.NextPollAsync();
+
+        host.Gateway.Fail(401, Bodies.AuthenticationError);
+        var refused = await host.NextPollAsync();
+
+        Assert.Equal(
+            [(BalanceAlertKind.PollFailures, false), (BalanceAlertKind.Authentication, false)],
+            host.Alerts.Received.Select(a => (a.Kind, a.IsRecovery)));
+        Assert.Equal(AlertLevel.Critical, refused.Level);
+    }
+
+    [Fact]
+    public async Task Poll_ClientCancelsItsOwnCall_CountsAsAFailedPoll()
+    {
+        // An OperationCanceledException nobody asked for (a client's own timeout, say) is the call's failure, not a stop.
+        await using var host = await MonitorHost.StartAsync(_ => { }, services: s => s.AddSingleton<IToApisBalanceClient>(new BrokenClient(new TaskCanceledException("timed out"))));
+
+        Assert.IsType<TaskCanceledException>(host.First.LastFailure);
+        Assert.Equal(1, host.First.ConsecutiveFailures);
+    }
+
+    [Fact]
+    public async Task RefreshAsync_CanceledByTheCallerDuringTheRead_ThrowsAndPublishesNoFailedPoll()
+    {
+        var client = new BrokenClient();
+        await using var host = await MonitorHost.StartAsync(_ => { }, services: s => s.AddSingleton<IToApisBalanceClient>(client));
+        client.Failure = null;
+        using var caller = new CancellationTokenSource();
+
+        var refresh = host.Monitor.RefreshAsync(cancellationToken: caller.Token);
+        await client.Reading.WaitAsync(TimeSpan.FromSeconds(10));
+        await caller.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refresh.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Same(host.First, host.Monitor.Current);
+        Assert.Equal(1, host.Monitor.Current!.ConsecutiveFailures);
+    }
+
+    /// <summary>
+    /// A client that fails the way no ToAPIs call does (a bug below the monitor, or a cancellation of its own), or, once
+    /// <see cref="Failure"/> is null, whose reads wait until their caller cancels them.
+    /// </summary>
+    private sealed class BrokenClient(Exception? failure = null) : IToApisBalanceClient
+    {
+        private readonly TaskCompletionSource reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Exception? Failure { get; set; } = failure ?? new InvalidOperationException("bug");
+
+        /// <summary>Gets a task that completes when a read waits for its caller.</summary>
+        public Task Reading => reading.Task;
+
+        public Task<TokenBalance> GetTokenBalanceAsync(CancellationToken cancellationToken = default) => ReadAsync<TokenBalance>(cancellationToken);
+
+        public Task<UserBalance> GetUserBalanceAsync(CancellationToken cancellationToken = default) => ReadAsync<UserBalance>(cancellationToken);
+
+        private async Task<T> ReadAsync<T>(CancellationToken cancellationToken)
+        {
+            if (Failure is { } failure)
+            {
+                throw failure;
+            }
+
+            reading.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable: an infinite delay ends only when canceled");
+        }
     }
 }

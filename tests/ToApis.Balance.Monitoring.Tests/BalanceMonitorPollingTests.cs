@@ -83,6 +83,23 @@ public sealed class BalanceMonitorPollingTests
     }
 
     [Fact]
+    public async Task Snapshot_FailuresRaiseTheLevelToTheUndecidedThresholds_NoLongerUnknown()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), m => m.Thresholds.Add(BalanceThreshold.Credits(500, AlertLevel.Warning)));
+        host.Gateway.Fail(500, """{"error": {"code": 500, "message": "upstream failed", "type": "server_error"}}""");
+
+        // Three failed polls raise the level to Warning: the undecided Warning threshold can no longer make it worse.
+        await host.NextPollAsync();
+        await host.NextPollAsync();
+        var third = await host.NextPollAsync();
+
+        Assert.True(host.First.IsUnknown);
+        Assert.Equal(AlertLevel.Warning, third.Level);
+        Assert.False(third.IsUnknown);
+        Assert.Null(third.Undecided);
+    }
+
+    [Fact]
     public async Task RefreshAsync_BetweenPolls_PublishesNowAndMovesTheNextPoll()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.Credits(5_000)));
