@@ -128,6 +128,17 @@ public sealed class BalanceHealthCheckTests
     }
 
     [Fact]
+    public async Task Check_NeitherCreditsNorABalanceWithNoThresholds_DegradedSayingExhaustionIsNotKnown()
+    {
+        await using var host = await MonitorHost.StartAsync(g => g.Serve("""{"success": true, "unlimited_quota": false}"""), _ => { }, HealthChecks);
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Degraded, entry.Status);
+        Assert.EndsWith("; the server reported neither credits nor a balance, so whether it has run out is not known.", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_WarningCrossedAndCriticalUndecided_DegradedSayingBoth()
     {
         await using var host = await MonitorHost.StartAsync(g => g.Serve(Bodies.WithoutCredits), BalanceAt20AndCreditsAt500(AlertLevel.Warning), HealthChecks);
