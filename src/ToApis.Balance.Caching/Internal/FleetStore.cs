@@ -112,7 +112,7 @@ internal sealed class FleetStore(HybridCache cache, FleetLock? fleetLock, RedisC
                 catch (Exception e)
                 {
                     // Whatever became of the renewal left behind, its outcome is observed.
-                    _ = extend?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    RedisCircuit.Observe(extend);
                     if (e is OperationCanceledException && hold.Released.IsCancellationRequested)
                     {
                         return;

@@ -54,7 +54,8 @@ internal sealed class RedisCircuit(TimeSpan breakDuration, TimeProvider timeProv
         }
     }
 
-    private static void Observe(Task? pending) =>
+    /// <summary>Observes the outcome of a Redis operation left behind, so that its failure is never an unobserved task exception.</summary>
+    public static void Observe(Task? pending) =>
         pending?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     private bool TryEnter(out bool probe)
